@@ -1,7 +1,7 @@
 """The custom ``Doc`` attributes Accord's components read and write, registered in one place.
 
 Components communicate only through these attributes, in pipeline order:
-actors -> timexes -> places -> quotes -> events -> event dates.
+actors -> timexes -> places -> quotes -> events -> event dates -> event locations.
 """
 
 from __future__ import annotations

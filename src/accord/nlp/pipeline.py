@@ -27,6 +27,7 @@ COMPONENTS = (
     "accord_quotes",
     "accord_events",
     "accord_event_dates",
+    "accord_event_locations",
 )
 
 

@@ -3,6 +3,7 @@
 from accord.nlp.components import (  # noqa: F401
     actors,
     event_dates,
+    event_locations,
     events,
     places,
     quotes,
