@@ -1,0 +1,202 @@
+"""Finding the stretches of text that may name a place, before deciding which place.
+
+Four sources, strongest first: the curated names of ``places.yaml``; "X Port" / "port of X" /
+"X airport" phrases around a gazetteer city; spaCy's GPE/LOC/FAC entities; and capitalised
+gazetteer names after a locative preposition that the entity recogniser missed or mislabelled.
+Later sources never overlap earlier ones.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from accord.nlp.places.gazetteer import Gazetteer
+from accord.nlp.places.knowledge import PlacesKnowledge
+
+#: Prepositions after which a name denotes where something is, happens or comes from.
+LOCATIVE = frozenset(
+    [
+        "in",
+        "at",
+        "near",
+        "into",
+        "from",
+        "across",
+        "inside",
+        "outside",
+        "within",
+        "throughout",
+        "around",
+        "through",
+        "over",
+        "off",
+        "onto",
+        "along",
+        "toward",
+        "towards",
+        "via",
+    ]
+)
+#: Nouns that make "X <noun>" or "<noun> of X" a facility in city X.
+FACILITY_NOUNS = frozenset(
+    [
+        "port",
+        "harbour",
+        "harbor",
+        "airport",
+        "seaport",
+        "terminal",
+        "dock",
+        "docks",
+        "refinery",
+        "base",
+        "airbase",
+    ]
+)
+VISIT_NOUNS = frozenset(
+    ["visit", "trip", "journey", "return", "flight", "voyage", "shipment", "shipments"]
+)
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+NOT_PLACE_LABELS = frozenset({"PERSON", "ORG", "NORP", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"})
+MAX_WORDS = 6
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A span that may name a place and the name to look up for it."""
+
+    span: Span
+    key: str  # the name looked up in the gazetteer
+    source: str  # places.yaml | pattern | ner | gazetteer
+    curated: bool = False  # key is a places.yaml name or alias
+
+
+def find_candidates(
+    doc: Doc, gaz: Gazetteer, knowledge: PlacesKnowledge, matcher: PhraseMatcher
+) -> list[Candidate]:
+    """Non-overlapping candidates, in text order."""
+    taken: set[int] = set()
+    found: list[Candidate] = []
+    for source in (_curated(doc, matcher), _facility_phrases(doc, gaz), _entities(doc, gaz)):
+        for cand in source:
+            if not taken.intersection(range(cand.span.start, cand.span.end)):
+                found.append(cand)
+                taken.update(range(cand.span.start, cand.span.end))
+    for cand in _unlabelled_names(doc, gaz, knowledge, taken):
+        found.append(cand)
+        taken.update(range(cand.span.start, cand.span.end))
+    return sorted(found, key=lambda c: c.span.start)
+
+
+def _curated(doc: Doc, matcher: PhraseMatcher) -> Iterator[Candidate]:
+    spans = [Span(doc, s, e) for _, s, e in matcher(doc)]
+    spans = [s for s in spans if s[0].is_title or s[0].is_upper]
+    for span in sorted(spans, key=lambda s: (-len(s), s.start)):
+        yield Candidate(span, span.text, "places.yaml", curated=True)
+
+
+def _facility_phrases(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
+    """'Karachi Port', 'Kabul airport', 'the port of Gwadar': the facility's city is the place."""
+    for token in doc:
+        if token.lower_ not in FACILITY_NOUNS:
+            continue
+        before = _name_ending_at(doc, token.i, gaz)
+        if before is not None:
+            yield Candidate(Span(doc, before.start, token.i + 1), before.text, "pattern")
+            continue
+        if token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "of":
+            after = _name_starting_at(doc, token.i + 2, gaz)
+            if after is not None:
+                yield Candidate(after, after.text, "pattern")
+
+
+def _name_ending_at(doc: Doc, end: int, gaz: Gazetteer) -> Span | None:
+    for size in range(min(MAX_WORDS, end), 0, -1):
+        span = doc[end - size : end]
+        if all(t.is_title or t.is_upper for t in span if t.is_alpha) and span.text in gaz:
+            return span
+    return None
+
+
+def _name_starting_at(doc: Doc, start: int, gaz: Gazetteer) -> Span | None:
+    for size in range(min(MAX_WORDS, len(doc) - start), 0, -1):
+        span = doc[start : start + size]
+        if span[0].is_title and span[-1].is_alpha and span.text in gaz:
+            return span
+    return None
+
+
+def _entities(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
+    for ent in doc.ents:
+        if ent.label_ not in PLACE_LABELS:
+            continue
+        span = _trim(ent)
+        if span is None:
+            continue
+        if span.text in gaz:
+            yield Candidate(span, span.text, "ner")
+            continue
+        inner = _longest_known_subspan(span, gaz)
+        if inner is not None:
+            yield Candidate(inner, inner.text, "ner")
+
+
+def _trim(ent: Span) -> Span | None:
+    """The entity without a leading determiner or a trailing possessive."""
+    start, end = ent.start, ent.end
+    while start < end and ent.doc[start].lower_ == "the":
+        start += 1
+    while end > start and ent.doc[end - 1].tag_ == "POS":
+        end -= 1
+    return ent.doc[start:end] if end > start else None
+
+
+def _longest_known_subspan(span: Span, gaz: Gazetteer) -> Span | None:
+    for size in range(len(span) - 1, 0, -1):
+        for start in range(span.start, span.end - size + 1):
+            sub = span.doc[start : start + size]
+            if sub[0].is_title and sub.text in gaz:
+                return sub
+    return None
+
+
+def _unlabelled_names(
+    doc: Doc, gaz: Gazetteer, knowledge: PlacesKnowledge, taken: set[int]
+) -> Iterator[Candidate]:
+    """Capitalised gazetteer names right after a locative preposition, outside other entities."""
+    for token in doc:
+        if token.lower_ not in LOCATIVE or token.i + 1 >= len(doc):
+            continue
+        start = token.i + 1
+        if doc[start].lower_ == "the" and start + 1 < len(doc):
+            start += 1
+        span = _name_starting_at(doc, start, gaz)
+        if span is None or span.text in knowledge.not_places:
+            continue
+        if taken.intersection(range(span.start, span.end)) or _named_otherwise(span):
+            continue
+        yield Candidate(span, span.text, "gazetteer")
+
+
+def _named_otherwise(span: Span) -> bool:
+    return any(t.ent_type_ in NOT_PLACE_LABELS for t in span) or not all(
+        t.pos_ == "PROPN" or not t.is_alpha for t in span
+    )
+
+
+def used_as_location(span: Span) -> bool:
+    """Whether ``span`` says where (object of a locative preposition, maybe through an apposition
+    or coordination, or a name modifying a common noun as in "a Kabul hospital")."""
+    head = span.root
+    while head.dep_ in ("conj", "appos") and head.head is not head:
+        head = head.head
+    governor = head.head
+    if head.dep_ == "pobj" and governor.lower_ in LOCATIVE:
+        return True
+    if head.dep_ == "pobj" and governor.lower_ == "to":
+        return governor.head.pos_ in ("VERB", "AUX") or governor.head.lower_ in VISIT_NOUNS
+    return head.dep_ == "compound" and governor.pos_ == "NOUN"

@@ -1,0 +1,140 @@
+"""Choosing the gazetteer entry a candidate names.
+
+Evidence, strongest first: a qualifier next to the name ("Paris, Texas"; "Tripoli, Lebanon");
+the countries the sentence and the article are about (actor mentions and unambiguous places);
+the reading ``places.yaml`` gives an ambiguous name when nothing else decides; and a prior
+that favours populous places and national capitals.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from accord.nlp.places.candidates import Candidate
+from accord.nlp.places.gazetteer import ALTERNATE, Entry, Gazetteer, Match
+
+#: Weights of the evidence; a qualifier outweighs everything else.
+QUALIFIER, QUALIFIER_STATE = 10.0, 5.0
+SENTENCE, SENTENCE_CAP = 1.0, 2
+ARTICLE, ARTICLE_CAP = 0.75, 3
+CAPITAL, DEFAULT = 1.0, 1.0
+#: Population assumed where the data gives none, by feature.
+ASSUMED_POPULATION = {"region": 1_000_000, "water": 1_000_000, "facility": 100_000}
+QUALIFYING_FEATURES = frozenset({"country", "region"})
+
+
+@dataclass(frozen=True)
+class Resolution:
+    candidate: Candidate
+    entry: Entry
+    reason: str  # gazetteer#unique | context#qualifier | context#article_country | ...
+
+
+@dataclass
+class Context:
+    """How often each country (alpha-3) comes up in the article and in each sentence."""
+
+    article: Counter[str]
+    sentences: dict[int, Counter[str]]  # sentence start token -> counts
+
+    @classmethod
+    def empty(cls) -> Context:
+        return cls(Counter(), {})
+
+    def add(self, country: str | None, sentence_start: int) -> None:
+        if country:
+            self.article[country] += 1
+            self.sentences.setdefault(sentence_start, Counter())[country] += 1
+
+
+def readings(gaz: Gazetteer, candidate: Candidate) -> list[Match]:
+    """The entries a candidate may denote; alternate names only count when nothing else does."""
+    matches = gaz.lookup(candidate.key)
+    best = [m for m in matches if m.strength > ALTERNATE]
+    return best or matches
+
+
+def resolve_all(
+    gaz: Gazetteer,
+    candidates: Sequence[Candidate],
+    context: Context,
+    defaults: dict[str, str],
+) -> list[Resolution]:
+    """Resolve every candidate; unambiguous ones first, so they inform the ambiguous ones."""
+    options = [[m.entry for m in readings(gaz, c)] for c in candidates]
+    for cand, entries in zip(candidates, options, strict=True):
+        if len({e.country for e in entries}) == 1:
+            context.add(entries[0].country, cand.span.sent.start)
+    hints = _qualifier_hints(candidates, options)
+    resolved = []
+    for cand, entries, hint in zip(candidates, options, hints, strict=True):
+        if not entries:
+            continue
+        default = defaults.get(cand.key) or defaults.get(entries[0].name)
+        entry, reason = _choose(entries, hint, context, cand.span.sent.start, default)
+        resolved.append(Resolution(cand, entry, reason))
+    return resolved
+
+
+def _qualifier_hints(
+    candidates: Sequence[Candidate], options: Sequence[list[Entry]]
+) -> list[list[Entry]]:
+    """For each candidate, the regions or countries written next to it after a comma."""
+    hints: list[list[Entry]] = [[] for _ in candidates]
+    for i in range(len(candidates) - 1):
+        left, right = candidates[i].span, candidates[i + 1].span
+        doc = left.doc
+        if right.start != left.end + 1 or doc[left.end].text != ",":
+            continue
+        hints[i] += [e for e in options[i + 1] if e.feature in QUALIFYING_FEATURES]
+        if any(e.feature in QUALIFYING_FEATURES for e in options[i + 1]):
+            hints[i + 1] += options[i]
+    return hints
+
+
+def _choose(
+    entries: list[Entry],
+    hint: list[Entry],
+    context: Context,
+    sentence_start: int,
+    default: str | None,
+) -> tuple[Entry, str]:
+    if len(entries) == 1:
+        return entries[0], "gazetteer#unique"
+    sentence = context.sentences.get(sentence_start, Counter())
+
+    def prior(entry: Entry, with_default: bool = True) -> float:
+        population = entry.population or ASSUMED_POPULATION.get(entry.feature, 10_000)
+        score = math.log10(population + 10) + (CAPITAL if entry.capital else 0.0)
+        return score + (DEFAULT if with_default and entry.country == default else 0.0)
+
+    def qualified(entry: Entry) -> float:
+        return _qualifier_score(entry, hint)
+
+    def contextual(entry: Entry) -> float:
+        country = entry.country or ""
+        return SENTENCE * min(sentence[country], SENTENCE_CAP) + ARTICLE * min(
+            context.article[country], ARTICLE_CAP
+        )
+
+    best = max(entries, key=lambda e: qualified(e) + contextual(e) + prior(e))
+    if best is not max(entries, key=lambda e: contextual(e) + prior(e)):
+        return best, "context#qualifier"
+    if best is not max(entries, key=prior):
+        return best, "context#article_country"
+    if best is not max(entries, key=lambda e: prior(e, with_default=False)):
+        return best, "places.yaml#default"
+    return best, "gazetteer#population_prior"
+
+
+def _qualifier_score(entry: Entry, hint: Iterable[Entry]) -> float:
+    score = 0.0
+    for other in hint:
+        if other.country == entry.country:
+            score = max(score, QUALIFIER)
+            if other.admin1 and other.admin1 == entry.admin1:
+                score = max(score, QUALIFIER + QUALIFIER_STATE)
+    return score
