@@ -1,0 +1,58 @@
+"""Web archives (WARC): each HTML response record an article, read by the HTML reader."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any, BinaryIO
+
+from accord.ingest._html import article_from_html
+from accord.ingest._options import IngestOptions
+from accord.ingest._records import RecordError, Result, parse_date
+from accord.models import IngestError
+
+
+def read_warc(stream: BinaryIO, path: str, options: IngestOptions) -> Iterator[Result]:
+    """One article per HTML ``response`` record; other records (requests, images) are skipped.
+
+    The page's url is the record's target URI; its date comes from the page, else from the
+    capture (``WARC-Date``). An archive that breaks off ends with one error.
+    """
+    from warcio.archiveiterator import ArchiveIterator  # imported when the first WARC is read
+    from warcio.exceptions import ArchiveLoadFailed
+
+    try:
+        for record in ArchiveIterator(stream):
+            if record.rec_type == "response" and _is_html(record):
+                yield _record_article(record, path, options)
+    except ArchiveLoadFailed as exc:
+        yield IngestError(path, None, f"not a readable WARC file: {_first_line(exc)}")
+
+
+def _is_html(record: Any) -> bool:
+    headers = record.http_headers
+    return headers is not None and "html" in (headers.get_header("Content-Type") or "").lower()
+
+
+def _record_article(record: Any, path: str, options: IngestOptions) -> Result:
+    uri = record.rec_headers.get_header("WARC-Target-URI")
+    try:
+        captured = parse_date(record.rec_headers.get_header("WARC-Date") or "")
+    except RecordError:
+        captured = None
+    content_type = record.http_headers.get_header("Content-Type") or ""
+    charset = content_type.partition("charset=")[2].strip(" \"';") or None
+    try:
+        return article_from_html(
+            record.content_stream().read(),
+            path,
+            options,
+            charset=charset,
+            url=uri,
+            fallback_date=captured,
+        )
+    except RecordError as exc:
+        return IngestError(path, None, f"{uri}: {exc}")
+
+
+def _first_line(exc: Exception) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
