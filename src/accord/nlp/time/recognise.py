@@ -1,0 +1,106 @@
+"""Find time expressions in a document: rule matches, the longest winning, then normalised.
+
+Patterns run on the raw text (offsets are exact by construction); the parse is consulted only
+where words are ambiguous ("May" the month or the name, "2000" a year or a count) and for the
+tense that anchors a date without a year.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from accord.models import Timex
+from accord.nlp.time.normalise import Context, normalise
+from accord.nlp.time.rules import Rule, RuleTable, load_rule_table
+from accord.nlp.time.tense import span_of, tense_at
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int
+    end: int
+    rule: Rule
+    order: int
+    groups: dict[str, str]
+
+
+def find_matches(text: str, table: RuleTable) -> list[Match]:
+    """Every rule's matches, keeping the longest of overlapping ones (then the earlier rule)."""
+    found: list[Match] = []
+    for order, rule in enumerate(table.rules):
+        for m in rule.pattern.finditer(text):
+            if m.end() > m.start():
+                groups = {k: v for k, v in m.groupdict().items() if v is not None}
+                found.append(Match(m.start(), m.end(), rule, order, groups))
+    found.sort(key=lambda m: (m.start - m.end, m.order, m.start))
+    kept: list[Match] = []
+    for match in found:
+        if all(match.end <= k.start or match.start >= k.end for k in kept):
+            kept.append(match)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def find_timexes(doc: Doc, anchor: dt.date, table: RuleTable | None = None) -> list[Timex]:
+    """The normalised time expressions of ``doc``, anchored on ``anchor`` (publication)."""
+    table = table or load_rule_table()
+    timexes: list[Timex] = []
+    for match in find_matches(doc.text, table):
+        if not _plausible(doc, match):
+            continue
+        ctx = Context(
+            anchor=anchor,
+            table=table,
+            text=doc.text[match.start : match.end],
+            tense=functools.partial(tense_at, doc, match.start, match.end),
+        )
+        found = normalise(match.rule.normaliser, match.groups, ctx)
+        if found is None:
+            continue
+        end = _anniversary_end(doc, match) if match.rule.normaliser == "anniversary" else match.end
+        timexes.append(
+            Timex(
+                start=match.start,
+                end=end,
+                text=doc.text[match.start : end],
+                type=found.type,
+                value=found.value,
+                interval=found.interval,
+                precision=found.precision,
+                rule=f"timex.yaml#{match.rule.id}",
+            )
+        )
+    return timexes
+
+
+def _plausible(doc: Doc, match: Match) -> bool:
+    """Reject matches the parse shows are not times: "May" the person, "2000 troops"."""
+    span = span_of(doc, match.start, match.end)
+    if span is None or not doc.has_annotation("TAG"):
+        return True
+    if match.rule.id == "month_name" and span.text.lower() in ("may", "march"):
+        first = span[0]
+        if first.ent_type_ in ("PERSON", "ORG") or first.pos_ == "VERB" or first.tag_ == "MD":
+            return False
+    if match.rule.id == "year" and span.end < len(doc):
+        after = doc[span.end]
+        if after.tag_ == "NNS" or (after.like_num and after.text != ","):
+            return False
+    return True
+
+
+def _anniversary_end(doc: Doc, match: Match) -> int:
+    """Extend "75th anniversary" to "75th anniversary of diplomatic relations" (its object)."""
+    span = span_of(doc, match.start, match.end)
+    if span is None or not doc.has_annotation("DEP"):
+        return match.end
+    word = span[-1]
+    for prep in word.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    return obj.idx + len(obj.text)
+    return match.end
