@@ -1,22 +1,87 @@
-"""Attributed quotes, direct and indirect, with resolved speakers.
+"""Attributed quotes, direct and indirect, with resolved speakers (``doc._.accord_quotes``).
 
-Placeholder: registers the factory so the pipeline frame is complete; it finds nothing yet.
+Direct quotes are the stretches between quote marks that a cue attributes; indirect quotes
+are clauses a cue verb or source phrase reports. Each becomes a ``Quote`` whose speaker is
+resolved through ``accord_actors`` (see ``accord.nlp.quotes``); records are sorted by start.
+A quote split by its attribution (“…,” he said, “…”) gives two records with one cue.
 """
 
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
+from accord.models import Quote, QuoteKind, TextSpan
 from accord.nlp.extensions import annotations_of
+from accord.nlp.quotes.cues import Cue
+from accord.nlp.quotes.direct import DirectAttributor, DirectQuote
+from accord.nlp.quotes.indirect import IndirectQuote, find_indirect
+from accord.nlp.quotes.knowledge import load_knowledge
+from accord.nlp.quotes.marks import scan
+from accord.nlp.quotes.speakers import SpeakerResolver
 
 
-@Language.factory("accord_quotes", assigns=["doc._.accord_quotes"])
-def make_component(nlp: Language, name: str) -> QuotesComponent:
-    return QuotesComponent()
+@Language.factory(
+    "accord_quotes",
+    assigns=["doc._.accord_quotes"],
+    requires=["doc._.accord_actors"],
+    default_config={"indirect": True, "unattributed": False},
+)
+def make_component(
+    nlp: Language, name: str, *, indirect: bool, unattributed: bool
+) -> QuotesComponent:
+    return QuotesComponent(indirect=indirect, unattributed=unattributed)
 
 
 class QuotesComponent:
+    """Finds quotes; ``unattributed`` also keeps quoted stretches no cue attributes."""
+
+    def __init__(self, *, indirect: bool = True, unattributed: bool = False) -> None:
+        self.indirect = indirect
+        self.unattributed = unattributed
+
     def __call__(self, doc: Doc) -> Doc:
-        annotations_of(doc, "accord_quotes")
+        knowledge = load_knowledge()
+        spans = scan(doc.text)
+        directs = DirectAttributor(doc, spans, knowledge).attribute()
+        resolver = SpeakerResolver(doc, knowledge, [(s.start, s.end) for s in spans])
+        quotes = [
+            _direct(doc, d, resolver) for d in directs if d.cue is not None or self.unattributed
+        ]
+        if self.indirect:
+            quoted = {t.i for t in doc for s in spans if s.outer_start <= t.idx < s.outer_end}
+            used = {t.i for d in directs if d.cue is not None for t in d.cue.words}
+            for found in find_indirect(doc, knowledge, quoted, used):
+                quotes.append(_indirect(doc, found, resolver))
+        annotations_of(doc, "accord_quotes").extend(sorted(quotes, key=lambda q: (q.start, q.end)))
         return doc
+
+
+def _direct(doc: Doc, found: DirectQuote, resolver: SpeakerResolver) -> Quote:
+    start, end = found.marks.start, found.marks.end
+    return _quote(doc, "direct", start, end, found.cue, resolver, found.rule)
+
+
+def _indirect(doc: Doc, found: IndirectQuote, resolver: SpeakerResolver) -> Quote:
+    content = doc[found.start : found.end]
+    return _quote(
+        doc, "indirect", content.start_char, content.end_char, found.cue, resolver, found.rule
+    )
+
+
+def _quote(
+    doc: Doc,
+    kind: QuoteKind,
+    start: int,
+    end: int,
+    cue: Cue | None,
+    resolver: SpeakerResolver,
+    rule: str,
+) -> Quote:
+    speaker = resolver.resolve(cue.speaker) if cue is not None and cue.speaker is not None else None
+    words = _text_span(cue.words) if cue is not None else None
+    return Quote(kind, start, end, doc.text[start:end], speaker, words, rule)
+
+
+def _text_span(span: Span) -> TextSpan:
+    return TextSpan(span.start_char, span.end_char, span.text)

@@ -1,0 +1,1 @@
+"""Attributed quotes: quote-mark scanning, cue finding, reported clauses, speaker resolution."""

@@ -1,0 +1,187 @@
+"""Attribute each quoted stretch to a cue and speaker, trying the places news style puts them.
+
+In order: a cue right after the closing mark (“…,” he said / according to Lavrov / stated the
+minister), a cue before the opening mark in the same sentence (Lavrov said: “…”), a line that
+ends with a colon before a quote that opens the next paragraph, and finally inheritance: the
+second half of a quote split by its attribution (“…,” he said, “…”), a paragraph that
+continues an open quote, and a quote paragraph right after an attributed one.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from accord.nlp.quotes.cues import Cue, find_phrase, is_cue_verb, phrase_cue, verb_cue
+from accord.nlp.quotes.knowledge import QuotesKnowledge
+from accord.nlp.quotes.marks import MarkedSpan
+
+_WINDOW = 25  # tokens looked at on either side of a quote
+_NEAR = 4  # a cue this close after the closing mark wins over one before the opening mark
+_SENTENCE_END = (".", "!", "?", ";")
+_SPLIT_GAP_WORDS = 4  # “…,” she said, clapping. “…”: words allowed between the halves
+
+
+@dataclass(frozen=True)
+class DirectQuote:
+    marks: MarkedSpan
+    cue: Cue | None
+    rule: str
+
+
+class DirectAttributor:
+    """Attribution of the quoted stretches of one document."""
+
+    def __init__(self, doc: Doc, spans: list[MarkedSpan], knowledge: QuotesKnowledge) -> None:
+        self.doc = doc
+        self.spans = spans
+        self.knowledge = knowledge
+        self._starts = [t.idx for t in doc]
+
+    def attribute(self) -> list[DirectQuote]:
+        found: list[DirectQuote] = []
+        for index, marks in enumerate(self.spans):
+            cue, rule = self._own_cue(index)
+            if cue is None:
+                inherited = self._inherited(index, found)
+                if inherited is not None:
+                    cue, rule = inherited.cue, inherited.rule
+            found.append(DirectQuote(marks, cue, rule))
+        return found
+
+    def _own_cue(self, index: int) -> tuple[Cue | None, str]:
+        after = self._after(index)
+        if after is not None and after[1] <= _NEAR:
+            return after[0], "quotes.yaml#cue_after"
+        before = self._before(index)
+        if before is not None:
+            return before, "quotes.yaml#cue_before"
+        if after is not None:
+            return after[0], "quotes.yaml#cue_after"
+        colon = self._colon_line(index)
+        if colon is not None:
+            return colon, "quotes.yaml#colon_paragraph"
+        return None, "quotes.yaml#unattributed"
+
+    def _after(self, index: int) -> tuple[Cue, int] | None:
+        """The first cue after the closing mark, before the sentence, line or next quote ends."""
+        marks = self.spans[index]
+        if not marks.closed:
+            return None
+        lo = self._token(marks.outer_end)
+        limit = self._next_quote_token(index)
+        hi = lo
+        while hi < min(limit, lo + _WINDOW) and "\n" not in self.doc[hi].text:
+            hi += 1
+            if self.doc[hi - 1].text in _SENTENCE_END:
+                break
+        return self._first_cue(lo, hi)
+
+    def _first_cue(self, lo: int, hi: int) -> tuple[Cue, int] | None:
+        phrase = find_phrase(self.doc, lo, hi, self.knowledge)
+        for token in self.doc[lo:hi]:
+            if phrase is not None and token.i == phrase[0]:
+                return phrase_cue(self.doc, phrase[0], phrase[1], (lo, hi)), token.i - lo
+            if is_cue_verb(token, self.knowledge):
+                cue = verb_cue(token, (lo, hi), self.knowledge)
+                if cue.speaker is not None:
+                    return cue, token.i - lo
+        return None
+
+    def _before(self, index: int) -> Cue | None:
+        """The last cue verb between the sentence start and the opening mark."""
+        marks = self.spans[index]
+        hi = self._token(marks.outer_start)
+        lo = self._sentence_floor(index, hi)
+        for token in reversed(self.doc[lo:hi]):
+            if is_cue_verb(token, self.knowledge) and self._introduces(token, hi):
+                cue = verb_cue(token, (lo, hi), self.knowledge)
+                return cue if cue.speaker is not None else None
+        return None
+
+    def _introduces(self, verb: Token, mark: int) -> bool:
+        """The verb leads into the quote: punctuation or nothing between them, or it governs it."""
+        between = [t for t in self.doc[verb.i + 1 : mark] if not t.is_space]
+        if all(t.is_punct for t in between):
+            return True
+        if mark + 1 < len(self.doc) and verb.is_ancestor(self.doc[mark + 1]):
+            return True
+        return len(between) <= 3 and between[-1].text in ",:"
+
+    def _colon_line(self, index: int) -> Cue | None:
+        """A quote opening a paragraph after a line that ends with a colon ("He said:")."""
+        marks = self.spans[index]
+        text = self.doc.text
+        line_start = text.rfind("\n", 0, marks.outer_start) + 1
+        if text[line_start : marks.outer_start].strip():
+            return None
+        previous = text[:line_start].rstrip()
+        if not previous.endswith(":"):
+            return None
+        hi = self._token(len(previous) - 1)
+        lo = self._token(previous.rfind("\n") + 1)
+        for token in reversed(self.doc[lo:hi]):
+            if is_cue_verb(token, self.knowledge):
+                cue = verb_cue(token, (lo, hi), self.knowledge)
+                return cue if cue.speaker is not None else None
+        return None
+
+    def _inherited(self, index: int, found: list[DirectQuote]) -> DirectQuote | None:
+        """The attribution a quote shares with the one before it, when it is a continuation."""
+        if index == 0 or found[-1].cue is None:
+            return None
+        previous, marks = found[-1], self.spans[index]
+        if marks.continued:
+            return DirectQuote(marks, previous.cue, "quotes.yaml#continued")
+        gap = self.doc.text[previous.marks.outer_end : marks.outer_start]
+        attribution_end = self._attribution_end(previous)
+        if "\n" not in gap and attribution_end is not None:
+            rest = self.doc.text[attribution_end : marks.outer_start]
+            if len(rest.split()) <= _SPLIT_GAP_WORDS:
+                return DirectQuote(marks, previous.cue, "quotes.yaml#split")
+            return None
+        if self._opens_paragraph(marks) and "\n" in gap and self._last_on_line(previous):
+            return DirectQuote(marks, previous.cue, "quotes.yaml#next_paragraph")
+        return None
+
+    @staticmethod
+    def _attribution_end(quote: DirectQuote) -> int | None:
+        """Where the attribution written after a quote ends; None when it came before it."""
+        cue = quote.cue
+        if cue is None or cue.words.start_char < quote.marks.outer_end:
+            return None
+        end = cue.words.end_char
+        return max(end, cue.speaker.end_char) if cue.speaker is not None else end
+
+    def _opens_paragraph(self, marks: MarkedSpan) -> bool:
+        text = self.doc.text
+        return not text[text.rfind("\n", 0, marks.outer_start) + 1 : marks.outer_start].strip()
+
+    def _last_on_line(self, quote: DirectQuote) -> bool:
+        """Nothing but its attribution follows the quote on its line."""
+        text = self.doc.text
+        line_end = text.find("\n", quote.marks.outer_end)
+        line_end = len(text) if line_end < 0 else line_end
+        rest_from = self._attribution_end(quote) or quote.marks.outer_end
+        return len(text[rest_from:line_end].strip()) < 40
+
+    def _sentence_floor(self, index: int, hi: int) -> int:
+        """Where the text before a quote stops: sentence start, line start or previous quote."""
+        text = self.doc.text
+        floor = self._token(text.rfind("\n", 0, self.spans[index].outer_start) + 1)
+        if index > 0:
+            floor = max(floor, self._token(self.spans[index - 1].outer_end))
+        if hi > 0:
+            floor = max(floor, self.doc[hi - 1].sent.start)
+        return max(floor, hi - _WINDOW)
+
+    def _next_quote_token(self, index: int) -> int:
+        if index + 1 < len(self.spans):
+            return self._token(self.spans[index + 1].outer_start)
+        return len(self.doc)
+
+    def _token(self, char: int) -> int:
+        """The index of the token that starts at or after ``char``."""
+        return bisect.bisect_left(self._starts, char)
