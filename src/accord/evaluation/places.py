@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -158,7 +159,7 @@ def _sentence(path: Path, number: int, line: str) -> GoldSentence:
         searched_from: dict[str, int] = {}
         places = []
         for item in record["places"]:
-            start = text.index(item["text"], searched_from.get(item["text"], 0))
+            start = _find_word(text, item["text"], searched_from.get(item["text"], 0))
             searched_from[item["text"]] = start + len(item["text"])
             places.append(
                 GoldPlace(
@@ -175,6 +176,14 @@ def _sentence(path: Path, number: int, line: str) -> GoldSentence:
         )
     except (ValueError, KeyError, TypeError) as exc:
         raise DataFileError(f"{path}:{number}", f"not a gold sentence: {exc!r}") from exc
+
+
+def _find_word(text: str, words: str, start: int) -> int:
+    """Where ``words`` next occurs as whole words ("Georgia" not inside "Georgian")."""
+    found = re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text[start:])
+    if found is None:
+        raise ValueError(f"{words!r} is not in the text after offset {start}")
+    return start + found.start()
 
 
 def _ratio(part: int, whole: int) -> float:

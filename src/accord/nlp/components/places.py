@@ -73,9 +73,13 @@ class PlacesComponent:
 
 def _is_location(resolution: Resolution, actors: list[ActorMention]) -> bool:
     cand, entry = resolution.candidate, resolution.entry
-    if cand.source == "pattern" or used_as_location(cand.span):
+    if cand.source == "pattern":
         return True
-    if entry.feature in ACTOR_FEATURES or entry.capital:
+    if entry.feature in ACTOR_FEATURES:  # "U.S. troops" is a nationality, not a location
+        return used_as_location(cand.span, modifier=False)
+    if used_as_location(cand.span):
+        return True
+    if entry.capital:
         return False
     start, end = cand.span.start_char, cand.span.end_char
     return not any(a.start < end and start < a.end for a in actors)
@@ -83,7 +87,10 @@ def _is_location(resolution: Resolution, actors: list[ActorMention]) -> bool:
 
 def _place(resolution: Resolution) -> Place:
     span, entry = resolution.candidate.span, resolution.entry
-    found_by = resolution.candidate.source
+    found_by, reason = resolution.candidate.source, resolution.reason
+    rule = f"places.yaml#{entry.feature}" if found_by == "places.yaml" else found_by
+    if found_by != "places.yaml" or reason != "gazetteer#unique":
+        rule = f"{rule}+{reason}"
     return Place(
         start=span.start_char,
         end=span.end_char,
@@ -94,5 +101,5 @@ def _place(resolution: Resolution) -> Place:
         lon=entry.lon,
         geonameid=entry.geonameid,
         feature=entry.feature,
-        rule=f"{found_by}+{resolution.reason}",
+        rule=rule,
     )

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from accord.nlp.places.gazetteer import Gazetteer
+from accord.nlp.places.gazetteer import ALTERNATE, Gazetteer
 from accord.nlp.places.knowledge import PlacesKnowledge
 
 #: Prepositions after which a name denotes where something is, happens or comes from.
@@ -63,6 +63,9 @@ VISIT_NOUNS = frozenset(
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NOT_PLACE_LABELS = frozenset({"PERSON", "ORG", "NORP", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"})
 MAX_WORDS = 6
+PROMINENT = 100_000
+#: Where a name tagged as a person may still be a place: "raided Jenin", "with Antakya".
+OBJECT_DEPS = frozenset({"dobj", "pobj", "conj", "appos"})
 
 
 @dataclass(frozen=True)
@@ -72,7 +75,7 @@ class Candidate:
     span: Span
     key: str  # the name looked up in the gazetteer
     source: str  # places.yaml | pattern | ner | gazetteer
-    curated: bool = False  # key is a places.yaml name or alias
+    label: str = ""  # the entity label spaCy gave the span, if any
 
 
 def find_candidates(
@@ -81,7 +84,7 @@ def find_candidates(
     """Non-overlapping candidates, in text order."""
     taken: set[int] = set()
     found: list[Candidate] = []
-    for source in (_curated(doc, matcher), _facility_phrases(doc, gaz), _entities(doc, gaz)):
+    for source in (_curated(doc, matcher, gaz), _facility_phrases(doc, gaz), _entities(doc, gaz)):
         for cand in source:
             if not taken.intersection(range(cand.span.start, cand.span.end)):
                 found.append(cand)
@@ -92,11 +95,13 @@ def find_candidates(
     return sorted(found, key=lambda c: c.span.start)
 
 
-def _curated(doc: Doc, matcher: PhraseMatcher) -> Iterator[Candidate]:
+def _curated(doc: Doc, matcher: PhraseMatcher, gaz: Gazetteer) -> Iterator[Candidate]:
     spans = [Span(doc, s, e) for _, s, e in matcher(doc)]
-    spans = [s for s in spans if s[0].is_title or s[0].is_upper]
+    spans = [
+        s for s in spans if (s[0].is_title or s[0].is_upper) and not _inside_other_name(s, gaz)
+    ]
     for span in sorted(spans, key=lambda s: (-len(s), s.start)):
-        yield Candidate(span, span.text, "places.yaml", curated=True)
+        yield Candidate(span, span.text, "places.yaml")
 
 
 def _facility_phrases(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
@@ -138,11 +143,11 @@ def _entities(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
         if span is None:
             continue
         if span.text in gaz:
-            yield Candidate(span, span.text, "ner")
+            yield Candidate(span, span.text, "ner", ent.label_)
             continue
         inner = _longest_known_subspan(span, gaz)
         if inner is not None:
-            yield Candidate(inner, inner.text, "ner")
+            yield Candidate(inner, inner.text, "ner", ent.label_)
 
 
 def _trim(ent: Span) -> Span | None:
@@ -167,36 +172,63 @@ def _longest_known_subspan(span: Span, gaz: Gazetteer) -> Span | None:
 def _unlabelled_names(
     doc: Doc, gaz: Gazetteer, knowledge: PlacesKnowledge, taken: set[int]
 ) -> Iterator[Candidate]:
-    """Capitalised gazetteer names right after a locative preposition, outside other entities."""
-    for token in doc:
-        if token.lower_ not in LOCATIVE or token.i + 1 >= len(doc):
-            continue
-        start = token.i + 1
-        if doc[start].lower_ == "the" and start + 1 < len(doc):
-            start += 1
-        span = _name_starting_at(doc, start, gaz)
-        if span is None or span.text in knowledge.not_places:
-            continue
-        if taken.intersection(range(span.start, span.end)) or _named_otherwise(span):
+    """Capitalised gazetteer names the entity recogniser missed or mislabelled, kept where the
+    parse uses them as a location or where they name a large place and not a person."""
+    i = 0
+    while i < len(doc):
+        span = _name_starting_at(doc, i, gaz) if doc[i].pos_ == "PROPN" else None
+        if (
+            span is None
+            or span.text in knowledge.not_places
+            or taken.intersection(range(span.start, span.end))
+            or _inside_other_name(span, gaz)
+            or not (used_as_location(span) or _prominent(span, gaz))
+        ):
+            i += 1
             continue
         yield Candidate(span, span.text, "gazetteer")
+        i = span.end
 
 
-def _named_otherwise(span: Span) -> bool:
-    return any(t.ent_type_ in NOT_PLACE_LABELS for t in span) or not all(
-        t.pos_ == "PROPN" or not t.is_alpha for t in span
+def _inside_other_name(span: Span, gaz: Gazetteer) -> bool:
+    """Part of a longer person or organisation name ("Victoria Nuland", "Georgia Power")."""
+    for ent in span.doc.ents:
+        if ent.label_ not in NOT_PLACE_LABELS or ent.end <= span.start or span.end <= ent.start:
+            continue
+        outside = [t for t in ent if not span.start <= t.i < span.end]
+        if any(
+            t.pos_ not in ("CCONJ", "DET", "PUNCT", "PART") and t.text not in gaz for t in outside
+        ):
+            return True
+    return False
+
+
+def _prominent(span: Span, gaz: Gazetteer) -> bool:
+    """A proper-noun name of a country, region or city of 100,000+. The small model tags many
+    foreign towns as people, so a person tag only vetoes where a person would stand."""
+    if any(t.pos_ != "PROPN" for t in span if t.is_alpha):
+        return False
+    if any(t.ent_type_ == "PERSON" for t in span) and span.root.dep_ not in OBJECT_DEPS:
+        return False
+    return any(
+        m.strength >= ALTERNATE
+        and (m.entry.feature in ("country", "region") or m.entry.population >= PROMINENT)
+        for m in gaz.lookup(span.text)
     )
 
 
-def used_as_location(span: Span) -> bool:
-    """Whether ``span`` says where (object of a locative preposition, maybe through an apposition
-    or coordination, or a name modifying a common noun as in "a Kabul hospital")."""
+def used_as_location(span: Span, *, modifier: bool = True) -> bool:
+    """Whether ``span`` says where: the object of a locative preposition, maybe through an
+    apposition or coordination, or (with ``modifier``) a name modifying a common noun as in
+    "a Kabul hospital"."""
     head = span.root
     while head.dep_ in ("conj", "appos") and head.head is not head:
         head = head.head
     governor = head.head
     if head.dep_ == "pobj" and governor.lower_ in LOCATIVE:
         return True
+    if head.dep_ == "pobj" and governor.lower_ == "for":  # "bound for Libya"
+        return governor.head.lower_ in ("bound", "headed")
     if head.dep_ == "pobj" and governor.lower_ == "to":
         return governor.head.pos_ in ("VERB", "AUX") or governor.head.lower_ in VISIT_NOUNS
-    return head.dep_ == "compound" and governor.pos_ == "NOUN"
+    return modifier and head.dep_ == "compound" and governor.pos_ == "NOUN"

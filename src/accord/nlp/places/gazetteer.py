@@ -15,8 +15,11 @@ from dataclasses import dataclass
 from accord.errors import DataFileError
 from accord.nlp.places.knowledge import FILE_NAME, CuratedPlace, PlacesKnowledge, load_knowledge
 
-#: Name match strengths: an entry's own name beats an alternate name (often a foreign exonym).
-PRIMARY, ALIAS, ALTERNATE = 2, 1, 0
+#: Name match strengths: an entry's own name, a curated alias, another spelling of the name
+#: ("Kharkov"), then an unrelated alternate: an old name ("Bombay") or a translation.
+PRIMARY, ALIAS, ALTERNATE, EXONYM = 3, 2, 1, 0
+#: How many letter pairs an alternate name must share with the name (Dice coefficient).
+SPELLING_SIMILARITY = 0.4
 
 
 @dataclass(frozen=True)
@@ -38,7 +41,7 @@ class Entry:
 @dataclass(frozen=True)
 class Match:
     entry: Entry
-    strength: int  # PRIMARY | ALIAS | ALTERNATE
+    strength: int  # PRIMARY | ALIAS | ALTERNATE | EXONYM
 
 
 def fold(name: str) -> str:
@@ -139,7 +142,9 @@ def _add_cities(gaz: Gazetteer, cities: dict, countries: dict) -> None:
             capital=(data["countrycode"], data["name"]) in capitals,
         )
         gaz.add(entry, [entry.name], PRIMARY)
-        gaz.add(entry, _usable_alternates(data.get("alternatenames", ())), ALTERNATE)
+        alternates = _usable_alternates(data.get("alternatenames", ()))
+        gaz.add(entry, [a for a in alternates if not _spelling_of(a, entry.name)], EXONYM)
+        gaz.add(entry, [a for a in alternates if _spelling_of(a, entry.name)], ALTERNATE)
 
 
 def _usable_alternates(names: Iterable[str]) -> list[str]:
@@ -166,6 +171,16 @@ def _add_continents(gaz: Gazetteer, continents: dict) -> None:
             population=int(data.get("population") or 0),
         )
         gaz.add(entry, [entry.name], PRIMARY)
+
+
+def _spelling_of(alternate: str, name: str) -> bool:
+    """Another spelling ("Odessa", "Khan Younis"), not an old name or a translation."""
+    a, b = fold(alternate), fold(name)
+    if a[:1] != b[:1]:
+        return False
+    pairs_a = {a[i : i + 2] for i in range(len(a) - 1)}
+    pairs_b = {b[i : i + 2] for i in range(len(b) - 1)}
+    return 2 * len(pairs_a & pairs_b) >= SPELLING_SIMILARITY * (len(pairs_a) + len(pairs_b))
 
 
 def _add_curated(gaz: Gazetteer, knowledge: PlacesKnowledge) -> None:

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from accord.nlp.places.candidates import Candidate
-from accord.nlp.places.gazetteer import ALTERNATE, Entry, Gazetteer, Match
+from accord.nlp.places.gazetteer import ALIAS, EXONYM, Entry, Gazetteer, Match
 
 #: Weights of the evidence; a qualifier outweighs everything else.
 QUALIFIER, QUALIFIER_STATE = 10.0, 5.0
@@ -24,6 +24,7 @@ CAPITAL, DEFAULT = 1.0, 1.0
 #: Population assumed where the data gives none, by feature.
 ASSUMED_POPULATION = {"region": 1_000_000, "water": 1_000_000, "facility": 100_000}
 QUALIFYING_FEATURES = frozenset({"country", "region"})
+REGION_NOUNS = frozenset({"state", "province", "region", "governorate", "oblast", "prefecture"})
 
 
 @dataclass(frozen=True)
@@ -51,10 +52,14 @@ class Context:
 
 
 def readings(gaz: Gazetteer, candidate: Candidate) -> list[Match]:
-    """The entries a candidate may denote; alternate names only count when nothing else does."""
+    """The entries a candidate may denote through its strongest kind of name match; an old
+    name or translation ("Bombay", "White House") only for names tagged as a GPE."""
     matches = gaz.lookup(candidate.key)
-    best = [m for m in matches if m.strength > ALTERNATE]
-    return best or matches
+    if candidate.label != "GPE":
+        matches = [m for m in matches if m.strength > EXONYM]
+    strongest = max((m.strength for m in matches), default=None)
+    primary_or_alias = [m for m in matches if m.strength >= ALIAS]
+    return primary_or_alias or [m for m in matches if m.strength == strongest]
 
 
 def resolve_all(
@@ -74,20 +79,29 @@ def resolve_all(
         if not entries:
             continue
         default = defaults.get(cand.key) or defaults.get(entries[0].name)
+        if _followed_by_region_noun(cand):
+            entries = [e for e in entries if e.feature == "region"] or entries
         entry, reason = _choose(entries, hint, context, cand.span.sent.start, default)
         resolved.append(Resolution(cand, entry, reason))
     return resolved
 
 
+def _followed_by_region_noun(candidate: Candidate) -> bool:
+    """ "Washington state", "Punjab province": the name is the region's, not its city's."""
+    doc, end = candidate.span.doc, candidate.span.end
+    return end < len(doc) and doc[end].lower_ in REGION_NOUNS
+
+
 def _qualifier_hints(
     candidates: Sequence[Candidate], options: Sequence[list[Entry]]
 ) -> list[list[Entry]]:
-    """For each candidate, the regions or countries written next to it after a comma."""
+    """For each candidate, the regions or countries written after it and a comma ("Paris,
+    Texas"; "Lagos, southern Portugal"), and for those, the places they qualify."""
     hints: list[list[Entry]] = [[] for _ in candidates]
     for i in range(len(candidates) - 1):
         left, right = candidates[i].span, candidates[i + 1].span
-        doc = left.doc
-        if right.start != left.end + 1 or doc[left.end].text != ",":
+        between = left.doc[left.end : right.start]
+        if not between or between[0].text != "," or any(t.pos_ != "ADJ" for t in between[1:]):
             continue
         hints[i] += [e for e in options[i + 1] if e.feature in QUALIFYING_FEATURES]
         if any(e.feature in QUALIFYING_FEATURES for e in options[i + 1]):
