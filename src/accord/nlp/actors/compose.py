@@ -1,0 +1,122 @@
+"""Join adjacent pieces into one actor: "Russian" + "Foreign Minister" + "Sergei Lavrov".
+
+A chain is at most one head (a country, capital, metonym or organisation), any roles, and at
+most one person, last. Pieces join when nothing but a possessive, a modifier ("deputy") or,
+between a role and its country, "of" stands between them. Modifiers and "the" before a chain
+with a role belong to it ("the former Pakistani prime minister").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from accord.nlp.actors.matcher import Piece
+from accord.nlp.actors.tables import role_table
+
+HEADS = frozenset({"country", "capital", "metonym", "organisation"})
+POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+
+
+@dataclass
+class Chain:
+    """The pieces of one actor mention and the tokens it spans."""
+
+    start: int
+    end: int
+    head: Piece | None = None
+    roles: list[Piece] = field(default_factory=list)
+    person: Piece | None = None
+    unknown_person: str | None = None  # a name after a title that no table knows
+    former: bool = False
+
+
+def chains(doc: Doc, pieces: list[Piece]) -> list[Chain]:
+    """Group pieces left to right; each piece ends up in exactly one chain."""
+    found: list[Chain] = []
+    for piece in pieces:
+        if piece.kind == "group":
+            continue
+        last = found[-1] if found else None
+        if last is not None and _joins(doc, last, piece):
+            _extend(last, piece)
+        else:
+            found.append(_extend(Chain(piece.start, piece.end), piece))
+    for chain in found:
+        _take_unknown_person(doc, chain)
+        _take_modifiers(doc, chain)
+    return found
+
+
+def _extend(chain: Chain, piece: Piece) -> Chain:
+    if piece.kind in HEADS:
+        chain.head = piece
+    elif piece.kind == "role":
+        chain.roles.append(piece)
+    else:
+        chain.person = piece
+    chain.end = piece.end
+    return chain
+
+
+def _joins(doc: Doc, chain: Chain, piece: Piece) -> bool:
+    gap = [t.lower_ for t in doc[chain.end : piece.start]]
+    words = role_table().modifiers | role_table().former
+    if chain.person is not None or chain.unknown_person is not None:
+        return False
+    if piece.kind == "person":
+        return (chain.head is not None and chain.head.kind != "capital" and _plain(gap, words)) or (
+            bool(chain.roles) and not gap
+        )
+    if piece.kind == "role":
+        if chain.head is None and not chain.roles:
+            return False
+        return _plain(gap, words) and (not chain.roles or not any(g in POSSESSIVE for g in gap))
+    if piece.kind in HEADS:
+        of = gap in (["of"], ["of", "the"])
+        return chain.head is None and bool(chain.roles) and of and piece.kind != "capital"
+    return False
+
+
+def _plain(gap: list[str], words: frozenset[str]) -> bool:
+    """A gap of nothing, a possessive, modifiers or hyphens: "Pakistan's army", "U.S. Deputy"."""
+    return all(g in POSSESSIVE or g in words or g == "-" for g in gap)
+
+
+def _take_unknown_person(doc: Doc, chain: Chain) -> None:
+    """After a title ("Foreign Minister"), a following personal name is the role's holder."""
+    if chain.person is not None or not chain.roles:
+        return
+    title = chain.roles[-1]
+    role = role_table().role(title.surfaces[0].key)
+    capitalised = doc[title.start].text[:1].isupper()
+    if role is None or not (role.office or capitalised):
+        return
+    end = chain.end
+    while end < len(doc) and end - chain.end < 4 and _name_word(doc[end]):
+        end += 1
+    name = doc[chain.end : end]
+    if len(name) and any(t.ent_type_ == "PERSON" for t in name):
+        chain.unknown_person = name.text
+        chain.end = end
+
+
+def _name_word(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_type_ != "GPE"
+
+
+def _take_modifiers(doc: Doc, chain: Chain) -> None:
+    """Modifiers before a role ("former", "deputy") and "the" before a role, metonym or group."""
+    table = role_table()
+    start = chain.start
+    if chain.roles:
+        while start > 0 and (
+            doc[start - 1].lower_ in table.modifiers | table.former or doc[start - 1].text == "-"
+        ):
+            start -= 1
+    chain.former = any(t.lower_ in table.former for t in doc[start : chain.end])
+    named_thing = chain.head is not None and chain.head.kind in ("metonym", "organisation")
+    if start > 0 and doc[start - 1].lower_ == "the" and (chain.roles or named_thing):
+        start -= 1
+    chain.start = start

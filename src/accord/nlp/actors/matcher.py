@@ -1,0 +1,134 @@
+"""Find the surface forms of the knowledge files in a document: the pieces actors are built of.
+
+One ``PhraseMatcher`` on lowercase text finds every candidate; each is then checked for case,
+overlaps are settled longest-first, and pieces that name something else are dropped: a
+country inside a longer organisation or person name ("Pakistan Steel Mills", "Jordan
+Peterson"), a capital used as a place ("talks in Moscow"), a surname that belongs to someone
+else ("Magic Johnson").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from accord.nlp.actors.surfaces import Surface, all_surfaces
+
+#: Entity labels whose names are not actors even when they contain one ("Bank of England").
+NAME_LABELS = frozenset({"ORG", "FAC", "PERSON", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "LOC"})
+#: Words before a capital or metonym that make it a place ("in Moscow", "at the White House").
+LOCATIVE = frozenset(
+    {"in", "at", "near", "outside", "inside", "to", "into", "from", "via", "across", "around"}
+    | {"throughout", "toward", "towards", "within", "based", "reached", "left", "flew"}
+    | {"visit", "visited", "visiting", "visits", "arrived", "arrive", "returned", "return"}
+)
+HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madame"})
+
+
+@dataclass(frozen=True)
+class Piece:
+    """Tokens ``start:end`` of a document matched by one or more surfaces of the same kind."""
+
+    start: int
+    end: int
+    surfaces: tuple[Surface, ...]
+
+    @property
+    def kind(self) -> str:
+        return self.surfaces[0].kind
+
+
+class ActorMatcher:
+    """Built once per pipeline from the knowledge files, on first use."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.patterns: dict[str, list[tuple[Surface, list[str]]]] = {}
+        for surface in all_surfaces():
+            words = [t.text for t in nlp.make_doc(surface.text)]
+            key = " ".join(w.lower() for w in words)
+            if key not in self.patterns:
+                self.patterns[key] = []
+                self.matcher.add(key, [nlp.make_doc(surface.text)])
+            self.patterns[key].append((surface, words))
+
+    def pieces(self, doc: Doc) -> list[Piece]:
+        """Non-overlapping pieces, longest first, then filtered for the cases above."""
+        found: list[Piece] = []
+        for match_id, start, end in self.matcher(doc):
+            words = [t.text for t in doc[start:end]]
+            key = doc.vocab.strings[match_id]
+            fits = [s for s, pattern in self.patterns[key] if s.case_fits(words, pattern)]
+            if fits:
+                kind = _preferred_kind(fits)
+                found.append(Piece(start, end, tuple(s for s in fits if s.kind == kind)))
+        chosen = _longest(found)
+        covered = {i for p in chosen for i in range(p.start, p.end)}
+        return [p for p in chosen if _stands_alone(doc, p, covered)]
+
+
+def _preferred_kind(surfaces: list[Surface]) -> str:
+    order = ("group", "person", "organisation", "metonym", "country", "capital", "role")
+    return min((s.kind for s in surfaces), key=order.index)
+
+
+def _longest(pieces: list[Piece]) -> list[Piece]:
+    taken: set[int] = set()
+    chosen: list[Piece] = []
+    for piece in sorted(pieces, key=lambda p: (p.start - p.end, p.start)):
+        span = set(range(piece.start, piece.end))
+        if not span & taken:
+            taken |= span
+            chosen.append(piece)
+    return sorted(chosen, key=lambda p: p.start)
+
+
+def _stands_alone(doc: Doc, piece: Piece, covered: set[int]) -> bool:
+    """False when the piece is part of a longer name or, for a capital, names a place."""
+    span = doc[piece.start : piece.end]
+    if piece.kind in ("role", "group"):
+        return True
+    entity = _enclosing_entity(span)
+    if entity is not None and entity.label_ in NAME_LABELS:
+        extra = [t for t in entity if t.i not in covered and not (t.is_punct or t.tag_ == "POS")]
+        if extra and any(t.is_alpha and t.lower_ != "the" for t in extra):
+            return False
+        if entity.label_ == "PERSON" and piece.kind in ("country", "capital"):
+            return False
+    if piece.kind in ("capital", "metonym") and _is_place(doc, piece):
+        return False
+    lone_surname = piece.kind == "person" and len(span) == 1
+    return not (lone_surname and _next_to_other_name(doc, piece, covered))
+
+
+def _enclosing_entity(span: Span) -> Span | None:
+    if not span[0].ent_type_:
+        return None
+    return next((e for e in span.doc.ents if e.start <= span.start and span.end <= e.end), None)
+
+
+def _is_place(doc: Doc, piece: Piece) -> bool:
+    before = piece.start - 1
+    if before >= 0 and doc[before].lower_ == "the":
+        before -= 1
+    if before >= 0 and doc[before].lower_ in LOCATIVE:
+        return True
+    after = doc[piece.end : piece.end + 2].text.lower()
+    return after.startswith(("-based", "based"))
+
+
+def _next_to_other_name(doc: Doc, piece: Piece, covered: set[int]) -> bool:
+    """A lone surname beside an unknown proper name is someone else's ("Kevin Johnson")."""
+    for i in (piece.start - 1, piece.end):
+        if 0 <= i < len(doc) and i not in covered:
+            token = doc[i]
+            if (
+                token.pos_ == "PROPN"
+                and token.text[:1].isupper()
+                and token.lower_ not in HONORIFICS
+            ):
+                return True
+    return False

@@ -1,0 +1,125 @@
+"""Turn a chain of pieces into an ``ActorMention``: its CAMEO code, country, sector and person.
+
+People are resolved on the article date: a named person in office is coded by that office
+(RUSGOV); out of office by the role the text gives them, or else their country alone. A
+country with an office and no name ("the Russian foreign minister") takes the office holder
+of that date as its person. The rule cites the piece that decided the code.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Doc
+
+from accord.models import ActorKind, ActorMention
+from accord.nlp.actors.compose import Chain
+from accord.nlp.actors.matcher import Piece
+from accord.nlp.actors.people import Person, PersonRole, office_holder, people
+from accord.nlp.actors.surfaces import Surface
+from accord.nlp.actors.tables import countries, organisations, role_table
+
+
+def mention(doc: Doc, chain: Chain, day: dt.date | None) -> ActorMention | None:
+    """The actor a chain names, or None when it names no country, sector or organisation."""
+    head = _head_surface(chain.head, day) if chain.head else None
+    country = _head_country(head)
+    sector = _sector(chain, head)
+    person_name: str | None = chain.unknown_person
+    rule = _rule(chain, head)
+    kind: ActorKind = "country"
+    code = ""
+    if chain.person is not None:
+        person = _person(chain.person, day, country)
+        if person is None:
+            return None
+        person_name, kind = person.name, "person"
+        held = None if chain.former else person.role_on(day)
+        if held is not None:
+            code, country, sector = held.code, held.country, held.sector
+        else:
+            country = country or person.country
+    elif chain.roles:
+        kind = "person" if person_name else "role" if sector else "country"
+        holder = _holder(chain, head, day)
+        if holder is not None and person_name is None:
+            person_name = holder.person
+    elif head is not None:
+        kind = "role" if head.kind == "metonym" else "country"
+    if head is not None and head.kind == "organisation" and not code:
+        org = organisations()[head.key]
+        code, country = org.code, org.country
+        kind = kind if chain.roles or chain.person else org.kind
+    if not code:
+        code = (country or "") + (sector or "")
+    if not code:
+        return None
+    span = doc[chain.start : chain.end]
+    return ActorMention(
+        start=span.start_char,
+        end=span.end_char,
+        text=span.text,
+        code=code,
+        country=country,
+        sector=sector,
+        person=person_name,
+        kind=kind,
+        rule=rule,
+    )
+
+
+def _head_surface(piece: Piece, day: dt.date | None) -> Surface:
+    """Of the entries a head may name (Moscow: RUS or USR), the one that existed on ``day``."""
+    for surface in piece.surfaces:
+        if surface.kind == "organisation" or countries()[surface.key].valid_on(day):
+            return surface
+    return piece.surfaces[0]
+
+
+def _head_country(head: Surface | None) -> str | None:
+    if head is None:
+        return None
+    if head.kind == "organisation":
+        return organisations()[head.key].country
+    return head.key
+
+
+def _sector(chain: Chain, head: Surface | None) -> str | None:
+    """The metonym's sector ("Pentagon officials": MIL), else the first role's that has one."""
+    if chain.former and chain.roles:
+        return None
+    if head is not None and head.kind == "metonym":
+        return head.sector
+    if head is not None and head.kind == "organisation":
+        return organisations()[head.key].sector
+    return next((p.surfaces[0].sector for p in chain.roles if p.surfaces[0].sector), None)
+
+
+def _person(piece: Piece, day: dt.date | None, country: str | None) -> Person | None:
+    """The one person a name means on ``day``: the one in office, or the one of the country."""
+    names = {s.key for s in piece.surfaces}
+    candidates = [p for p in people() if p.name in names]
+    if len(candidates) > 1:
+        candidates = [p for p in candidates if p.role_on(day)] or [
+            p for p in candidates if country and p.country == country
+        ]
+    return candidates[0] if len(candidates) == 1 else None
+
+
+def _holder(chain: Chain, head: Surface | None, day: dt.date | None) -> PersonRole | None:
+    if chain.former or head is None or not chain.roles:
+        return None
+    role = role_table().role(chain.roles[-1].surfaces[0].key)
+    if role is None or not role.office:
+        return None
+    owner = head.key if head.kind == "organisation" else _head_country(head)
+    return office_holder(owner, role.role, day) if owner else None
+
+
+def _rule(chain: Chain, head: Surface | None) -> str:
+    """The piece that decided the code: the person, else the last role, else the head."""
+    if chain.person is not None:
+        return chain.person.surfaces[0].rule
+    if chain.roles:
+        return chain.roles[-1].surfaces[0].rule
+    return head.rule if head is not None else "actors"
