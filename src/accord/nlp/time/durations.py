@@ -36,7 +36,10 @@ def parse_number(text: str, table: RuleTable) -> float | None:
     if whole is not None:
         return float(whole)
     total, current = 0.0, 0.0
-    for word in re.split(r"[\s-]+", text):
+    words = re.split(r"[\s-]+", text)
+    if len(words) > 1 and words[0] in ("a", "an"):
+        words = words[1:]  # "a hundred"
+    for word in words:
         if word == "and":
             continue
         value = table.meaning("number", word)
@@ -49,6 +52,18 @@ def parse_number(text: str, table: RuleTable) -> float | None:
         else:
             current += value
     return total + current
+
+
+def parse_year_words(text: str, table: RuleTable) -> int | None:
+    """``"nineteen ninety-six"`` -> 1996, ``"two thousand and one"`` -> 2001."""
+    words = text.lower().split(maxsplit=1)
+    if words[0] == "two":
+        number = parse_number(text, table)
+    else:
+        high = table.meaning("number", words[0])
+        low = parse_number(words[1].removeprefix("hundred").strip() or "0", table)
+        number = None if high is None or low is None else high * 100 + low
+    return int(number) if number and 1000 <= number <= 2099 and number == int(number) else None
 
 
 def format_duration(amount: float, unit: str) -> str:

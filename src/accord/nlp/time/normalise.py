@@ -154,7 +154,15 @@ def season(groups: Groups, ctx: Context) -> Normalised | None:
 
 
 def year(groups: Groups, ctx: Context) -> Normalised | None:
+    if groups.get("words"):  # "nineteen ninety-six", "two thousand"
+        number = durations.parse_year_words(groups["words"], ctx.table)
+        return None if number is None else dated(cal.year(number))
     return dated(_modified(cal.year(int(groups["year"])), groups, ctx))
+
+
+def year_earlier(groups: Groups, ctx: Context) -> Normalised | None:
+    """ "year-earlier" figures: the year before publication (or before the quarter in view)."""
+    return dated(cal.year(ctx.anchor.year - 1))
 
 
 def decade(groups: Groups, ctx: Context) -> Normalised | None:
@@ -204,7 +212,7 @@ def weekday(groups: Groups, ctx: Context) -> Normalised | None:
         point = days[1]
     else:
         tense = ctx.tense()
-        point = choose(days, anchor, "future" if tense in ("future", "present") else "past")
+        point = choose(days, anchor, "future" if tense == "future" else "past")
     return _with_part(point, groups, ctx)
 
 
@@ -252,7 +260,7 @@ def _day_of(word: str | None, ctx: Context) -> dt.date:
 
 
 def quarter(groups: Groups, ctx: Context) -> Normalised | None:
-    anchor, is_half = ctx.anchor, groups["part"].lower() in ("half", "h")
+    anchor, is_half = ctx.anchor, groups.get("part", "quarter").lower() in ("half", "h")
     make = cal.half if is_half else cal.quarter
     if not groups.get("ordinal"):  # "the quarter": the latest one completed
         point = cal.unit_containing(cal.shift(anchor, "Q", -1), "Q")
@@ -373,6 +381,7 @@ NORMALISERS: dict[str, Callable[[Groups, Context], Normalised | None]] = {
     "holiday": holiday,
     "anniversary": anniversary,
     "period": period,
+    "year_earlier": year_earlier,
 }
 
 

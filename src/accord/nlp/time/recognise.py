@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
 from accord.models import Timex
+from accord.nlp.time import calendar as cal
 from accord.nlp.time.normalise import Context, normalise
 from accord.nlp.time.rules import Rule, RuleTable, load_rule_table
 from accord.nlp.time.tense import span_of, tense_at
@@ -73,7 +74,31 @@ def find_timexes(doc: Doc, anchor: dt.date, table: RuleTable | None = None) -> l
                 rule=f"timex.yaml#{match.rule.id}",
             )
         )
-    return timexes
+    return _in_view_of_quarters(timexes, anchor)
+
+
+def _in_view_of_quarters(timexes: list[Timex], anchor: dt.date) -> list[Timex]:
+    """Read "a year earlier" after a quarter was named as that quarter a year before.
+
+    Financial reporting compares a quarter with the same quarter of an earlier year; the
+    offset is then from the quarter in view, not from the publication date.
+    """
+    in_view: Timex | None = None
+    result: list[Timex] = []
+    for timex in timexes:
+        if timex.precision == "quarter" and timex.value[5:6] == "Q":
+            in_view = timex
+        elif in_view is not None and timex.rule in _YEAR_OFFSETS and timex.precision == "year":
+            back = anchor.year - int(timex.value)
+            point = cal.quarter(int(in_view.value[:4]) - back, int(in_view.value[6]))
+            timex = replace(
+                timex, value=point.value, interval=point.interval, precision=point.precision
+            )
+        result.append(timex)
+    return result
+
+
+_YEAR_OFFSETS = frozenset({"timex.yaml#offset", "timex.yaml#year_earlier"})
 
 
 def _plausible(doc: Doc, match: Match) -> bool:

@@ -24,7 +24,7 @@ NORMALISERS = frozenset(
         "calendar_date", "numeric_date", "month_name", "season", "year", "decade", "century",
         "weekend", "weekday", "day_word", "part_of_day", "time_of_day", "quarter",
         "relative_unit", "offset", "vague_offset", "duration", "reference", "set", "holiday",
-        "anniversary", "period",
+        "anniversary", "period", "year_earlier",
     }
 )  # fmt: skip
 _PLACEHOLDER = re.compile(r"\{([a-z_|]+)\}")
@@ -82,7 +82,7 @@ def load_rule_table() -> RuleTable:
         name: _alternation(words, name in case_sensitive) for name, words in vocabulary.items()
     }
     alternations["period"] = _alternation({n: 1 for n in periods}, False)
-    alternations["number_expression"] = _number_expression(alternations["number"])
+    alternations["number_expression"] = _number_expression(vocabulary["number"])
     rules = tuple(_compile_rule(path, raw, alternations) for path, raw in raw_rules)
     return RuleTable(rules, vocabulary, periods, numeric_order)
 
@@ -108,9 +108,17 @@ def _alternation(words: dict[str, Any], case_sensitive: bool) -> str:
     return f"(?-i:{body})" if case_sensitive else f"(?:{body})"
 
 
-def _number_expression(number_words: str) -> str:
-    """Digits, or number words joined by spaces or hyphens ("twenty-five", "a hundred")."""
-    return rf"(?:\d+(?:[.,]\d+)?|{number_words}(?:[\s-]+(?:and\s+)?{number_words})*)"
+def _number_expression(words: dict[str, Any]) -> str:
+    """Digits, or number words joined by spaces or hyphens ("twenty-five", "a hundred").
+
+    "a"/"an" count as one only on their own or before a multiplier, so that "a two-year
+    term" reads as two years, not "a two".
+    """
+    articles = {w for w in words if w in ("a", "an")}
+    plain = _alternation({w: 1 for w in words if w not in articles}, False)
+    joined = rf"{plain}(?:[\s-]+(?:and\s+)?{plain})*"
+    multiplied = r"(?:(?:a|an)\s+(?=hundred|thousand|dozen))?"
+    return rf"(?:\d+(?:[.,]\d+)?|{multiplied}{joined}|a|an)"
 
 
 def _compile_rule(path: Path, raw: Any, alternations: dict[str, str]) -> Rule:
