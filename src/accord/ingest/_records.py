@@ -1,4 +1,4 @@
-"""Turning what a reader found into a validated ``Article``: dates, ids, language, limits.
+"""Turning what a reader found into a validated ``Article``: dates, ids, limits.
 
 Every reader ends in :func:`finish`, so the checks and the id scheme are the same whatever
 the format. A problem with one record raises :class:`RecordError`; readers turn it into an
@@ -13,13 +13,11 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from accord.ingest._language import detect_language
 from accord.ingest._options import IngestOptions
 from accord.models import Article, IngestError
 
 Result = Article | IngestError
-
-LANGUAGE_SAMPLE_CHARS = 2000  # enough text for a stable guess, cheap on long articles
-LANGUAGE_MIN_CHARS = 40  # below this a guess is noise; such texts default to English
 
 _DATE_PREFIX = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _WHITESPACE = re.compile(r"\s+")
@@ -77,18 +75,6 @@ def content_id(date: dt.date, text: str) -> str:
     normalised = _WHITESPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
     digest = hashlib.sha256(f"{date.isoformat()}\n{normalised}".encode())
     return digest.hexdigest()[:16]
-
-
-def detect_language(text: str) -> str:
-    """The ISO 639-1 code of the text's language, from its first couple of thousand chars."""
-    sample = text[:LANGUAGE_SAMPLE_CHARS]
-    if len(sample.strip()) < LANGUAGE_MIN_CHARS:
-        return "en"
-    import py3langid  # loads its model on first use, not at import of accord
-
-    # Float features let numpy use its fast matrix product (integer counts are ~10x slower).
-    language, _score = py3langid.classify(sample, datatype="float32")
-    return str(language)
 
 
 def finish(draft: Draft, options: IngestOptions, path: str, line: int | None = None) -> Article:

@@ -15,17 +15,30 @@ def read_warc(stream: BinaryIO, path: str, options: IngestOptions) -> Iterator[R
     """One article per HTML ``response`` record; other records (requests, images) are skipped.
 
     The page's url is the record's target URI; its date comes from the page, else from the
-    capture (``WARC-Date``). An archive that breaks off ends with one error.
+    capture (``WARC-Date``). An archive that breaks off ends with one error, and so does one
+    without any HTML response, so that it is never silently empty.
     """
     from warcio.archiveiterator import ArchiveIterator  # imported when the first WARC is read
     from warcio.exceptions import ArchiveLoadFailed
 
+    found = 0
+    records = ArchiveIterator(stream)
     try:
-        for record in ArchiveIterator(stream):
+        for record in records:
+            if record.format != "warc":
+                yield IngestError(path, None, "not a WARC file (no 'WARC/' record header)")
+                return
             if record.rec_type == "response" and _is_html(record):
+                found += 1
                 yield _record_article(record, path, options)
     except ArchiveLoadFailed as exc:
         yield IngestError(path, None, f"not a readable WARC file: {_first_line(exc)}")
+        return
+    if records.err_count:  # warcio also writes each of these to stderr itself
+        reason = f"{records.err_count} record(s) not where their Content-Length said"
+        yield IngestError(path, None, f"damaged WARC file: {reason}")
+    if not found:
+        yield IngestError(path, None, "no HTML response records in the WARC file")
 
 
 def _is_html(record: Any) -> bool:
