@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -152,8 +153,12 @@ def _reader_options(
 
 @click.group(cls=AccordGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="accord")
-def cli() -> None:
+@click.option("-v", "--verbose", count=True, help="Log what the library does (-vv: debug).")
+def cli(verbose: int) -> None:
     """Turn dated news articles into a time-resolved record of international relations."""
+    if verbose:
+        level = logging.DEBUG if verbose > 1 else logging.INFO
+        logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
 
 
 @cli.command()

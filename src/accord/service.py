@@ -84,10 +84,11 @@ def ingest_files(
         for articles, errors in _chunks(items, batch_size, on_error or _log_error):
             batch = _ingest_batch(store, annotator, articles, errors, result.run_id, lexicon)
             _add(result, batch)
+            log.info("run %d: batch committed, totals %s", result.run_id, result)
             if on_batch:
                 on_batch(result)
         store.finish_run(result.run_id)
-    log.info("ingest run %d: %s", result.run_id, result)
+    log.info("run %d finished: %s", result.run_id, result)
     return result
 
 
@@ -177,6 +178,7 @@ def recode(
             store.replace_annotations(result.run_id, lexicon, annotated)
             result.articles += len(annotated)
             result.events += sum(len(a.annotations.events) for a in annotated)
+            log.info("run %d: batch recoded, totals %s", result.run_id, result)
             if on_batch:
                 on_batch(result)
         store.finish_run(result.run_id)
