@@ -147,6 +147,14 @@ def test_csv_with_undecodable_bytes_stops_at_that_line(read, write):
     assert results[1:] == [IngestError(str(path), 3, reason)]
 
 
+def test_csv_with_an_unterminated_quote_ends_with_one_error(read, write):
+    content = 'date,text\n2023-06-01,Talks ended.\n2023-06-02,"Envoys met\n2023-06-03,Talks\n'
+    path = write("q.csv", content)
+    results = read(path)
+    assert isinstance(results[0], Article)
+    assert results[1:] == [IngestError(str(path), 3, "malformed CSV: unexpected end of data")]
+
+
 class CountingStream(io.BytesIO):
     """A byte stream that remembers how far it has been read."""
 

@@ -105,8 +105,9 @@ def read_csv(stream: BinaryIO, path: str, options: IngestOptions) -> Iterator[Re
         tabbed = path.endswith((".tsv", ".tsv.gz")) or (
             "\t" in header_line and "," not in header_line
         )
+        delimiter = "\t" if tabbed else ","
         rows = csv.reader(
-            itertools.chain([header_line], line_iter), delimiter="\t" if tabbed else ","
+            itertools.chain([header_line], line_iter), delimiter=delimiter, strict=True
         )
         header = next(rows)
         problem = _missing_columns(header, options)
