@@ -26,6 +26,7 @@ from accord.store import DEFAULT_DB, open_store, queries
 F = TypeVar("F", bound=Callable[..., Any])
 
 EXIT_REJECTED = 3
+LIMIT = "At most this many rows."
 
 
 class Failure(click.ClickException):
@@ -88,9 +89,7 @@ _OPTIONS: dict[str, list[Callable[[F], F]]] = {
             help="Installed spaCy pipeline package to annotate with.",
         )
     ],
-    "json": [
-        click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
-    ],
+    "json": [click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")],
     "reader": [
         click.option(
             "--format",
@@ -121,9 +120,6 @@ _OPTIONS: dict[str, list[Callable[[F], F]]] = {
             metavar="OURS=THEIRS",
             help="Read our field from their column/key (repeatable), e.g. text=body.",
         ),
-    ],
-    "since": [
-        click.option("--since", callback=_date, metavar="YYYY-MM-DD", help="From this date on."),
     ],
 }
 
@@ -237,7 +233,7 @@ def summary(db: str) -> None:
 
 @cli.command()
 @shared("db", "json")
-@click.option("--limit", type=click.IntRange(1), default=50, show_default=True)
+@click.option("--limit", type=click.IntRange(1), default=50, show_default=True, help=LIMIT)
 def articles(db: str, as_json: bool, limit: int) -> None:
     """Stored articles, newest first, with their event counts."""
     with open_store(db, read_only=True, create=False) as store:
@@ -261,13 +257,24 @@ def show(article_id: str, db: str, as_json: bool) -> None:
 
 
 @cli.command()
-@shared("db", "since", "json")
+@shared("db", "json")
+@click.option(
+    "--since",
+    callback=_date,
+    metavar="YYYY-MM-DD",
+    help="Events that ended on or after this date.",
+)
 @click.option("--source", help="Source actor code prefix, e.g. RUS or RUSGOV.")
 @click.option("--target", help="Target actor code prefix.")
 @click.option("--code", help="CAMEO code prefix, e.g. 05 or 057.")
-@click.option("--until", callback=_date, metavar="YYYY-MM-DD", help="Up to this event date.")
+@click.option(
+    "--until",
+    callback=_date,
+    metavar="YYYY-MM-DD",
+    help="Events that began on or before this date.",
+)
 @click.option("--include-historical", is_flag=True, help="Also events that ended long ago.")
-@click.option("--limit", type=click.IntRange(1), default=100, show_default=True)
+@click.option("--limit", type=click.IntRange(1), default=100, show_default=True, help=LIMIT)
 def events(db: str, as_json: bool, **where: Any) -> None:
     """Events filtered by actors, CAMEO code and when they happened (not when published)."""
     with open_store(db, read_only=True, create=False) as store:
@@ -279,7 +286,7 @@ def events(db: str, as_json: bool, **where: Any) -> None:
 @shared("db", "json")
 @click.option("--speaker", help="Part of the speaker's name or words, any case.")
 @click.option("--actor", help="Speaker's actor code prefix, e.g. RUS.")
-@click.option("--limit", type=click.IntRange(1), default=100, show_default=True)
+@click.option("--limit", type=click.IntRange(1), default=100, show_default=True, help=LIMIT)
 def quotes(db: str, as_json: bool, **where: Any) -> None:
     """Attributed quotes, filtered by speaker."""
     with open_store(db, read_only=True, create=False) as store:
@@ -309,7 +316,8 @@ def info(db: str, model: str, as_json: bool) -> None:
 
 
 @cli.command()
-@shared("db", "since", "model")
+@shared("db", "model")
+@click.option("--since", callback=_date, metavar="YYYY-MM-DD", help="Articles published since.")
 @click.option(
     "--batch-size",
     type=click.IntRange(1),
