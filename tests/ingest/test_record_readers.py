@@ -44,6 +44,8 @@ BAD_LINES = [
         "invalid JSON: Expecting ',' delimiter at column 36",
     ),
     ('["2023-06-01", "Talks ended."]', "JSON line is a list, not an object"),
+    ('"2023-06-01 Talks ended."', "JSON line is a string, not an object"),
+    ("null", "JSON line is null, not an object"),
     ('{"date": "2023-06-01", "title": "No body"}', "missing text (field 'text')"),
     ('{"date": "2023-06-01", "text": 42}', "text (field 'text') is a number, not a string"),
     ('{"date": "2023-06-01", "text": "  \\n "}', "empty text"),
@@ -86,6 +88,27 @@ def test_undecodable_jsonl_line_names_its_column(read, write):
     path = write("bad.jsonl", b'{"date": "2023-06-01", "text": "Caf\xe9 talks"}\n')
     reason = "not UTF-8 text: byte 0xe9 at column 36 (convert it to UTF-8)"
     assert read(path) == [IngestError(str(path), 1, reason)]
+
+
+def test_json_array_of_records(read, write):
+    records = [
+        {"id": "a1", "date": "2023-06-01", "text": "Envoys met in Doha on Monday."},
+        "not a record",
+        {"id": "a3", "date": "2023-06-03"},
+    ]
+    path = write("export.json", json.dumps(records, indent=2))
+    first, *errors = read(path)
+    assert (first.id, first.origin) == ("a1", str(path))
+    assert errors == [
+        IngestError(str(path), None, "item 2: a string, not an object"),
+        IngestError(str(path), None, "item 3: missing text (field 'text')"),
+    ]
+
+
+def test_broken_json_array_names_its_line(read, write):
+    path = write("export.json", '[\n  {"date": "2023-06-01", "text": "Envoys met."},\n  {"date"\n]')
+    reason = "invalid JSON: Expecting ':' delimiter at column 1"
+    assert read(path) == [IngestError(str(path), 4, reason)]
 
 
 def test_date_option_fills_in_missing_dates_only(read, write):

@@ -62,13 +62,21 @@ def _optional_text(record: Mapping[str, object], name: str) -> str | None:
 
 
 def _kind(value: object) -> str:
-    names = {dict: "an object", list: "a list", bool: "a boolean", int: "a number"}
-    return names.get(type(value), "a number" if isinstance(value, float) else type(value).__name__)
+    names = {dict: "an object", list: "a list", str: "a string", bool: "a boolean", int: "a number"}
+    names |= {float: "a number", type(None): "null"}
+    return names.get(type(value), type(value).__name__)
 
 
 def read_jsonl(stream: BinaryIO, path: str, options: IngestOptions) -> Iterator[Result]:
-    """One article per JSON object line; blank lines are skipped."""
-    for number, raw in enumerate(stream, start=1):
+    """One article per JSON object line; blank lines are skipped.
+
+    A file that starts with ``[`` is one JSON array of records instead (read whole).
+    """
+    first = stream.readline()
+    if first.removeprefix(b"\xef\xbb\xbf").lstrip().startswith(b"["):
+        yield from _read_json_array(first + stream.read(), path, options)
+        return
+    for number, raw in enumerate(itertools.chain([first], stream), start=1):
         if not raw.strip():
             continue
         try:
@@ -86,6 +94,24 @@ def _parse_json_line(raw: bytes) -> dict[str, object]:
     if not isinstance(record, dict):
         raise RecordError(f"JSON line is {_kind(record)}, not an object")
     return record
+
+
+def _read_json_array(data: bytes, path: str, options: IngestOptions) -> Iterator[Result]:
+    try:
+        records = json.loads(decode_utf8(data))
+    except json.JSONDecodeError as exc:
+        yield IngestError(path, exc.lineno, f"invalid JSON: {exc.msg} at column {exc.colno}")
+        return
+    except RecordError as exc:
+        yield IngestError(path, None, str(exc))
+        return
+    for number, record in enumerate(records, start=1):
+        try:
+            if not isinstance(record, dict):
+                raise RecordError(f"{_kind(record)}, not an object")
+            yield finish(draft_from_fields(record, options), options, path)
+        except RecordError as exc:
+            yield IngestError(path, None, f"item {number}: {exc}")
 
 
 def read_csv(stream: BinaryIO, path: str, options: IngestOptions) -> Iterator[Result]:
