@@ -163,6 +163,12 @@ def test_tsv_rows_and_row_errors(read, write):
     assert [r.id for r in (results[0], results[3])] == ["t1", "t4"]
 
 
+def test_csv_header_names_are_trimmed(read, write):
+    path = write("spaced.csv", "id, date, text\nc1,2023-06-01,Officials met in Lima.\n")
+    [article] = read(path)
+    assert (article.id, article.date) == ("c1", dt.date(2023, 6, 1))
+
+
 def test_csv_with_undecodable_bytes_stops_at_that_line(read, write):
     path = write("bad.csv", b"date,text\n2023-06-01,Talks\n2023-06-02,Caf\xe9 talks\n")
     results = read(path)

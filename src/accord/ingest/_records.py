@@ -41,24 +41,24 @@ class Draft:
 
 def parse_date(value: object) -> dt.date:
     """Read ``YYYY-MM-DD`` or an ISO datetime (the date as written, no timezone shift)."""
-    if not isinstance(value, str):
-        raise RecordError(f"unreadable date {value!r} (expected YYYY-MM-DD or an ISO datetime)")
-    text = value.strip()
+    text = value.strip() if isinstance(value, str) else ""
     match = _DATE_PREFIX.match(text)
-    if match is None:
-        raise RecordError(f"unreadable date {value!r} (expected YYYY-MM-DD or an ISO datetime)")
-    try:
-        day = dt.date(*(int(part) for part in match.groups()))
-    except ValueError:
-        raise RecordError(f"impossible date {match.group(0)!r}") from None
-    if match.end() < len(text):
+    if match is not None:
         try:
-            dt.datetime.fromisoformat(text)
+            day = dt.date(*map(int, match.groups()))
         except ValueError:
-            raise RecordError(
-                f"unreadable date {value!r} (expected YYYY-MM-DD or an ISO datetime)"
-            ) from None
-    return day
+            raise RecordError(f"impossible date {match.group(0)!r}") from None
+        if match.end() == len(text) or _is_iso_datetime(text):
+            return day
+    raise RecordError(f"unreadable date {value!r} (expected YYYY-MM-DD or an ISO datetime)")
+
+
+def _is_iso_datetime(text: str) -> bool:
+    try:
+        dt.datetime.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 def date_or_default(found: dt.date | None, options: IngestOptions, missing: str) -> dt.date:

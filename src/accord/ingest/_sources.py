@@ -12,7 +12,7 @@ import os
 import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, cast
 
 from accord.ingest._formats import READERS, binary_reason, detect_format, has_known_extension
 from accord.ingest._formats import inner_name as _inner_name
@@ -74,7 +74,7 @@ def read_stream(stream: BinaryIO, name: str, options: IngestOptions) -> Iterator
         head = stream.read(HEAD_BYTES)
         if head.startswith(_GZIP_MAGIC) or name.lower().endswith(".gz"):
             compressed = True
-            stream = gzip.GzipFile(fileobj=_replay(head, stream), mode="rb")  # type: ignore[assignment]
+            stream = cast(BinaryIO, gzip.GzipFile(fileobj=_replay(head, stream), mode="rb"))
             head = stream.read(HEAD_BYTES)
         yield from _dispatch(_replay(head, stream), head, name, options)
     except (EOFError, zlib.error, gzip.BadGzipFile) as exc:

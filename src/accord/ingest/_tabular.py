@@ -61,10 +61,13 @@ def _optional_text(record: Mapping[str, object], name: str) -> str | None:
     raise RecordError(f"field {name!r} is {_kind(value)}, not a string")
 
 
+_KINDS = {dict: "an object", list: "a list", str: "a string", bool: "a boolean", int: "a number"}
+_KINDS |= {float: "a number", type(None): "null"}
+
+
 def _kind(value: object) -> str:
-    names = {dict: "an object", list: "a list", str: "a string", bool: "a boolean", int: "a number"}
-    names |= {float: "a number", type(None): "null"}
-    return names.get(type(value), type(value).__name__)
+    """What a JSON value is, in the words of an error message."""
+    return _KINDS.get(type(value), type(value).__name__)
 
 
 def read_jsonl(stream: BinaryIO, path: str, options: IngestOptions) -> Iterator[Result]:
@@ -135,7 +138,7 @@ def read_csv(stream: BinaryIO, path: str, options: IngestOptions) -> Iterator[Re
         rows = csv.reader(
             itertools.chain([header_line], line_iter), delimiter=delimiter, strict=True
         )
-        header = next(rows)
+        header = [name.strip() for name in next(rows)]
         problem = _missing_columns(header, options)
         if problem:
             yield IngestError(path, 1, problem)
