@@ -197,12 +197,19 @@ class CountingStream(io.BytesIO):
         return chunk
 
 
-def test_large_jsonl_is_read_lazily():
-    line = json.dumps({"date": "2023-06-01", "text": "Envoys met in Doha. " * 50}) + "\n"
-    stream = CountingStream(line.encode() * 20_000)  # about 20 MB
-    results = read_inputs(["-"], IngestOptions(), stdin=stream)
+@pytest.mark.parametrize(
+    ("fmt", "header", "line"),
+    [
+        ("jsonl", "", json.dumps({"date": "2023-06-01", "text": "Envoys met in Doha. " * 50})),
+        ("csv", "date,text\n", "2023-06-01," + "Envoys met in Doha. " * 50),
+    ],
+)
+def test_large_inputs_are_read_lazily(fmt, header, line):
+    stream = CountingStream((header + (line + "\n") * 20_000).encode())  # about 20 MB
+    results = read_inputs(["-"], IngestOptions(format=fmt), stdin=stream)
     first = list(itertools.islice(results, 3))
-    assert [r.origin for r in first] == ["<stdin>:1", "<stdin>:2", "<stdin>:3"]
+    assert [type(r) for r in first] == [Article] * 3
+    assert first[0].origin == ("<stdin>:1" if fmt == "jsonl" else "<stdin>:2")
     assert stream.furthest < 100_000
 
 

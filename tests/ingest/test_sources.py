@@ -118,3 +118,8 @@ def test_usage_errors_raise_at_once():
     with pytest.raises(ValueError, match="unknown field 'body' in the field mapping"):
         read_inputs(["x"], IngestOptions(fields={"body": "text"}))
     assert FORMATS == ("auto", "sample", "txt", "jsonl", "csv", "html", "rss", "warc")
+
+
+def test_a_single_path_is_one_input_not_a_sequence_of_characters(fixtures):
+    results = list(read_inputs(str(fixtures / "records.jsonl")))  # type: ignore[arg-type]
+    assert [r.id for r in results][::2] == ["wire-0412", "88121"]

@@ -37,6 +37,8 @@ def read_inputs(
 
     Raises ``ValueError`` at once for a usage error (an unknown format or field name);
     reading itself is lazy and reports every bad file or record as an ``IngestError``.
+    A single path is taken as a list of one, never as a sequence of characters.
     """
     options.check()
-    return read_sources(list(paths), options, stdin if stdin is not None else sys.stdin.buffer)
+    given = [paths] if isinstance(paths, str | Path) else list(paths)
+    return read_sources(given, options, stdin if stdin is not None else sys.stdin.buffer)
