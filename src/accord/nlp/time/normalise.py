@@ -41,6 +41,10 @@ class Normalised:
 
 Groups = dict[str, str]
 
+#: A day-precise date this close to publication is read as the nearest, whatever the tense;
+#: beyond it, a past verb sends "Nov. 20" back a year (half a year: tense errors cost a year).
+NEAR_DAYS = 60
+
 
 def dated(point: Point, kind: TimexType = "DATE", value: str | None = None) -> Normalised:
     return Normalised(kind, value or point.value, point.interval, point.precision)
@@ -50,22 +54,31 @@ def undated(kind: TimexType, value: str) -> Normalised:
     return Normalised(kind, value, None, None)
 
 
-def choose(points: list[Point], anchor: dt.date, tense: Tense | None) -> Point:
-    """The occurrence the tense points to, among chronologically ordered candidates."""
+def choose(
+    points: list[Point], anchor: dt.date, tense: Tense | None, *, near_days: int = 0
+) -> Point:
+    """The occurrence the tense points to, among chronologically ordered candidates.
+
+    The nearest candidate wins whatever the tense when it is within ``near_days`` of the
+    anchor: "Oct. 26" in an article of October 25 is the next day, not a date a year back.
+    """
+    nearest = min(points, key=lambda p: _distance(p, anchor))
+    if _distance(nearest, anchor) <= near_days:
+        return nearest
     if tense == "past":
         earlier = [p for p in points if p.interval[0] <= anchor]
         return earlier[-1] if earlier else points[0]
     if tense == "future":
         later = [p for p in points if p.interval[1] >= anchor]
         return later[0] if later else points[-1]
+    return nearest
 
-    def distance(point: Point) -> int:
-        start, end = point.interval
-        if start <= anchor <= end:
-            return 0
-        return min(abs((start - anchor).days), abs((end - anchor).days))
 
-    return min(points, key=distance)
+def _distance(point: Point, anchor: dt.date) -> int:
+    start, end = point.interval
+    if start <= anchor <= end:
+        return 0
+    return min(abs((start - anchor).days), abs((end - anchor).days))
 
 
 def last_before(points: list[Point], anchor: dt.date) -> Point:
@@ -104,7 +117,7 @@ def calendar_date(groups: Groups, ctx: Context) -> Normalised | None:
         return dated(cal.day(dt.date(int(groups["year"]), month_number, day_number)))
     years = (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1)
     points = [cal.day(dt.date(y, month_number, day_number)) for y in years]
-    return dated(choose(points, ctx.anchor, ctx.tense()))
+    return dated(choose(points, ctx.anchor, ctx.tense(), near_days=NEAR_DAYS))
 
 
 def numeric_date(groups: Groups, ctx: Context) -> Normalised | None:
@@ -245,7 +258,11 @@ def time_of_day(groups: Groups, ctx: Context) -> Normalised | None:
             return None
         is_pm = groups["ampm"].lower().startswith("p")
         hour = hour % 12 + (12 if is_pm else 0)
-    point = cal.day(_day_of(groups.get("weekday"), ctx))
+    if groups.get("day"):  # "5 p.m. EST, Nov. 6"
+        found = calendar_date(groups, ctx)
+        point = cal.day(found.interval[0]) if found and found.interval else cal.day(ctx.anchor)
+    else:
+        point = cal.day(_day_of(groups.get("weekday"), ctx))
     return dated(point, "TIME", f"{point.value}T{hour:02d}:{minute:02d}")
 
 
@@ -271,14 +288,16 @@ def quarter(groups: Groups, ctx: Context) -> Normalised | None:
     number = int(ordinal[0]) if ordinal[0].isdigit() else int(ctx.table.meaning("ordinal", ordinal))
     number = min(number, 2 if is_half else 4)
     relyear = (groups.get("relyear") or groups.get("relyear2") or "").lower()
-    if groups.get("year"):
-        point = make(int(groups["year"]), number)
+    if groups.get("year") or groups.get("lead_year"):
+        point = make(int(groups.get("year") or groups["lead_year"]), number)
     elif relyear:
         point = make(anchor.year + {"last": -1, "this": 0, "next": 1}[relyear], number)
     else:
         point = make(anchor.year, number)
         if point.interval[0] > anchor and ctx.tense() != "future":
             point = make(anchor.year - 1, number)
+        if groups.get("year_ago"):
+            point = make(int(point.value[:4]) - 1, number)
     return dated(point)
 
 
@@ -309,11 +328,7 @@ def duration(groups: Groups, ctx: Context) -> Normalised | None:
 
 
 def reference(groups: Groups, ctx: Context) -> Normalised | None:
-    if groups.get("reference"):
-        value = str(ctx.table.meaning("reference", groups["reference"]))
-    else:
-        ahead = any(w in groups["relative"].lower() for w in ("coming", "next"))
-        value = "FUTURE_REF" if ahead else "PAST_REF"
+    value = str(ctx.table.meaning("reference", groups["reference"]))
     if value == "PRESENT_REF":
         return dated(cal.day(ctx.anchor), value="PRESENT_REF")
     return undated("DATE", value)
@@ -340,7 +355,7 @@ def holiday(groups: Groups, ctx: Context) -> Normalised | None:
         return dated(last_before(points, ctx.anchor))
     if relative == 1:
         return dated(first_after(points, ctx.anchor))
-    return dated(choose(points, ctx.anchor, ctx.tense()))
+    return dated(choose(points, ctx.anchor, ctx.tense(), near_days=NEAR_DAYS))
 
 
 def anniversary(groups: Groups, ctx: Context) -> Normalised | None:

@@ -88,7 +88,12 @@ def _in_view_of_quarters(timexes: list[Timex], anchor: dt.date) -> list[Timex]:
     for timex in timexes:
         if timex.precision == "quarter" and timex.value[5:6] == "Q":
             in_view = timex
-        elif in_view is not None and timex.rule in _YEAR_OFFSETS and timex.precision == "year":
+        elif (
+            in_view is not None
+            and timex.rule in _YEAR_OFFSETS
+            and timex.precision == "year"
+            and timex.start - in_view.end < _IN_VIEW_CHARS
+        ):
             back = anchor.year - int(timex.value)
             point = cal.quarter(int(in_view.value[:4]) - back, int(in_view.value[6]))
             timex = replace(
@@ -99,6 +104,7 @@ def _in_view_of_quarters(timexes: list[Timex], anchor: dt.date) -> list[Timex]:
 
 
 _YEAR_OFFSETS = frozenset({"timex.yaml#offset", "timex.yaml#year_earlier"})
+_IN_VIEW_CHARS = 400  # about two sentences
 
 
 def _plausible(doc: Doc, match: Match) -> bool:
