@@ -121,5 +121,5 @@ def test_usage_errors_raise_at_once():
 
 
 def test_a_single_path_is_one_input_not_a_sequence_of_characters(fixtures):
-    results = list(read_inputs(str(fixtures / "records.jsonl")))  # type: ignore[arg-type]
+    results = list(read_inputs(str(fixtures / "records.jsonl")))
     assert [r.id for r in results][::2] == ["wire-0412", "88121"]
