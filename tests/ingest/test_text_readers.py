@@ -69,3 +69,9 @@ def test_undecodable_text_is_reported_not_guessed(read, write):
     path = write("latin1.txt", " date 2023-06-01 Le ministre a d\xe9clar\xe9.".encode("latin-1"))
     reason = "not UTF-8 text: byte 0xe9 at offset 32 (convert it to UTF-8)"
     assert read(path) == [IngestError(str(path), None, reason)]
+
+
+def test_text_over_the_default_limit_is_rejected(read, write):
+    path = write("huge.txt", " date 2023-06-01 " + "a" * 3_000_001)
+    reason = "text is 3,000,001 characters, over the 2,000,000 limit (--max-chars)"
+    assert read(path) == [IngestError(str(path), None, reason)]
