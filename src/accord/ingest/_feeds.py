@@ -23,7 +23,11 @@ def read_feed(stream: BinaryIO, path: str, options: IngestOptions) -> Iterator[R
     """One article per item; a feed that cannot be parsed or has no items is one error."""
     import feedparser  # imported when the first feed is read
 
-    parsed = feedparser.parse(stream.read())
+    try:
+        parsed = feedparser.parse(stream.read())
+    except Exception as exc:  # it raises e.g. UnicodeDecodeError on a mangled XML declaration
+        yield IngestError(path, None, f"not a readable RSS or Atom feed: {exc}")
+        return
     if not parsed.entries:
         if parsed.get("bozo"):
             reason = f"not a readable RSS or Atom feed: {parsed.get('bozo_exception')}"

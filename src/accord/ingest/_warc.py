@@ -19,7 +19,6 @@ def read_warc(stream: BinaryIO, path: str, options: IngestOptions) -> Iterator[R
     without any HTML response, so that it is never silently empty.
     """
     from warcio.archiveiterator import ArchiveIterator  # imported when the first WARC is read
-    from warcio.exceptions import ArchiveLoadFailed
 
     found = 0
     records = ArchiveIterator(stream)
@@ -31,7 +30,7 @@ def read_warc(stream: BinaryIO, path: str, options: IngestOptions) -> Iterator[R
             if record.rec_type == "response" and _is_html(record):
                 found += 1
                 yield _record_article(record, path, options)
-    except ArchiveLoadFailed as exc:
+    except Exception as exc:  # warcio fails in assorted ways on damaged records
         yield IngestError(path, None, f"not a readable WARC file: {_first_line(exc)}")
         return
     if records.err_count:  # warcio also writes each of these to stderr itself
