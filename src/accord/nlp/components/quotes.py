@@ -17,7 +17,7 @@ from accord.nlp.quotes.cues import Cue
 from accord.nlp.quotes.direct import DirectAttributor, DirectQuote
 from accord.nlp.quotes.indirect import IndirectQuote, find_indirect
 from accord.nlp.quotes.knowledge import load_knowledge
-from accord.nlp.quotes.marks import scan
+from accord.nlp.quotes.marks import MarkedSpan, scan
 from accord.nlp.quotes.speakers import SpeakerResolver
 
 
@@ -49,12 +49,18 @@ class QuotesComponent:
             _direct(doc, d, resolver) for d in directs if d.cue is not None or self.unattributed
         ]
         if self.indirect:
-            quoted = {t.i for t in doc for s in spans if s.outer_start <= t.idx < s.outer_end}
-            used = {t.i for d in directs if d.cue is not None for t in d.cue.words}
-            for found in find_indirect(doc, knowledge, quoted, used):
+            attributed = [d for d in directs if d.cue is not None]
+            marked = {t.i for t in doc for s in spans if _inside(t.idx, s)}
+            quoted = {t.i for t in doc for d in attributed if _inside(t.idx, d.marks)}
+            used = {t.i for d in attributed if d.cue is not None for t in d.cue.words}
+            for found in find_indirect(doc, knowledge, marked | used, quoted):
                 quotes.append(_indirect(doc, found, resolver))
         annotations_of(doc, "accord_quotes").extend(sorted(quotes, key=lambda q: (q.start, q.end)))
         return doc
+
+
+def _inside(offset: int, marks: MarkedSpan) -> bool:
+    return marks.outer_start <= offset < marks.outer_end
 
 
 def _direct(doc: Doc, found: DirectQuote, resolver: SpeakerResolver) -> Quote:

@@ -15,9 +15,9 @@ from spacy.tokens import Doc, Span, Token
 from accord.nlp.quotes.knowledge import QuotesKnowledge
 
 _SUBJECTS = ("nsubj", "nsubjpass")
-# Dependencies through which a verb without a subject of its own borrows its head's subject:
-# "Blige sings to Clinton before asking her, “…”".
-_SUBJECT_VIA_HEAD = ("advcl", "xcomp", "conj", "pcomp", "prep")
+# A verb in these clauses has a subject of its own, never its head's.
+_OWN_SUBJECT = ("ccomp", "ROOT")
+_CLIMB = 4  # heads climbed looking for a subject
 _INVERTED_SPEAKER_DEPS = ("dobj", "attr", "npadvmod", "dative", "oprd", "nsubj", "appos")
 _PERSON_LABELS = ("PERSON", "ORG", "NORP", "GPE")
 
@@ -81,16 +81,22 @@ def noun_phrase(head: Token, bounds: tuple[int, int]) -> Span:
 
 
 def _subject(verb: Token, bounds: tuple[int, int]) -> Span | None:
-    """The verb's subject inside ``bounds``, or its head's when the verb has none of its own."""
-    token: Token | None = verb
-    for _ in range(3):
-        if token is None:
-            break
-        subjects = [c for c in token.children if c.dep_ in _SUBJECTS]
+    """The verb's subject inside ``bounds``; a verb without one borrows its head's ("Smith,
+    noting the polls, said", "shared the news, writing “…”"), or the noun a participle modifies."""
+    token, came_from = verb, None
+    for _ in range(_CLIMB):
+        subjects = [c for c in token.children if c.dep_ in _SUBJECTS and c != came_from]
         if subjects:
             subject = subjects[0]
+            if subject.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
+                subject = token.head  # "Smith, who said …"
             return noun_phrase(subject, bounds) if bounds[0] <= subject.i < bounds[1] else None
-        token = token.head if token.dep_ in _SUBJECT_VIA_HEAD and token.head != token else None
+        if token.dep_ in ("acl", "relcl") and token.head.pos_ in ("NOUN", "PROPN"):
+            head = token.head
+            return noun_phrase(head, bounds) if bounds[0] <= head.i < bounds[1] else None
+        if token.dep_ in _OWN_SUBJECT or token.head == token:
+            return None
+        came_from, token = token, token.head
     return None
 
 
@@ -115,7 +121,7 @@ def _next_chunk(doc: Doc, start: int, bounds: tuple[int, int]) -> Span | None:
 
 def _names_someone(token: Token, knowledge: QuotesKnowledge) -> bool:
     return (
-        token.pos_ == "PROPN"
+        token.pos_ in ("PROPN", "NOUN")
         or token.ent_type_ in _PERSON_LABELS
         or token.lower_ in knowledge.pronouns
         or token.lemma_.lower() in knowledge.speaker_nouns

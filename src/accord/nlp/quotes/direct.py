@@ -21,7 +21,10 @@ from accord.nlp.quotes.marks import MarkedSpan
 _WINDOW = 25  # tokens looked at on either side of a quote
 _NEAR = 4  # a cue this close after the closing mark wins over one before the opening mark
 _SENTENCE_END = (".", "!", "?", ";")
-_SPLIT_GAP_WORDS = 4  # “…,” she said, clapping. “…”: words allowed between the halves
+_LEAD_IN = 8  # most tokens between a cue and the quote it leads into ("said in a statement:")
+_SPLIT_GAP_WORDS = 40  # “…,” said X, a … governor, referring to …. “…”: words between halves
+_COMPLEMENTS = ("ccomp", "dobj", "xcomp", "parataxis", "conj", "advcl", "attr")
+_CLAUSE_END = ",.?!…—-:;"
 
 
 @dataclass(frozen=True)
@@ -68,7 +71,7 @@ class DirectAttributor:
     def _after(self, index: int) -> tuple[Cue, int] | None:
         """The first cue after the closing mark, before the sentence, line or next quote ends."""
         marks = self.spans[index]
-        if not marks.closed:
+        if not marks.closed or not self._ends_clause(marks):
             return None
         lo = self._token(marks.outer_end)
         limit = self._next_quote_token(index)
@@ -78,6 +81,14 @@ class DirectAttributor:
             if self.doc[hi - 1].text in _SENTENCE_END:
                 break
         return self._first_cue(lo, hi)
+
+    def _ends_clause(self, marks: MarkedSpan) -> bool:
+        """“…,” he said: the quote closes on punctuation, or a comma follows it; a phrase that
+        runs on ("“very hard to win” if he continues") is not attributed by what follows."""
+        text = self.doc.text
+        inside = text[marks.outer_start : marks.outer_end].rstrip("”\"' ")
+        after = text[marks.outer_end : marks.outer_end + 2].strip()
+        return inside[-1:] in _CLAUSE_END or after[:1] in _CLAUSE_END or not after
 
     def _first_cue(self, lo: int, hi: int) -> tuple[Cue, int] | None:
         phrase = find_phrase(self.doc, lo, hi, self.knowledge)
@@ -95,6 +106,11 @@ class DirectAttributor:
         marks = self.spans[index]
         hi = self._token(marks.outer_start)
         lo = self._sentence_floor(index, hi)
+        phrase = find_phrase(self.doc, lo, hi, self.knowledge)
+        if phrase is not None and hi - phrase[0] <= _LEAD_IN and self.doc[hi - 1].text in ",:":
+            cue = phrase_cue(self.doc, phrase[0], phrase[1], (lo, hi - 1))
+            if cue.speaker is not None:
+                return cue
         for token in reversed(self.doc[lo:hi]):
             if is_cue_verb(token, self.knowledge) and self._introduces(token, hi):
                 cue = verb_cue(token, (lo, hi), self.knowledge)
@@ -102,13 +118,18 @@ class DirectAttributor:
         return None
 
     def _introduces(self, verb: Token, mark: int) -> bool:
-        """The verb leads into the quote: punctuation or nothing between them, or it governs it."""
+        """The verb leads into the quote ("said:", "told the crowd,", "said “it will …”"),
+        rather than reporting a clause that contains a quoted phrase ("said it was “dead”")."""
         between = [t for t in self.doc[verb.i + 1 : mark] if not t.is_space]
         if all(t.is_punct for t in between):
             return True
-        if mark + 1 < len(self.doc) and verb.is_ancestor(self.doc[mark + 1]):
+        if len(between) > _LEAD_IN:
+            return False
+        if between[-1].text in ",:":
             return True
-        return len(between) <= 3 and between[-1].text in ",:"
+        return any(
+            c.left_edge.i in (mark, mark + 1) and c.dep_ in _COMPLEMENTS for c in verb.rights
+        )
 
     def _colon_line(self, index: int) -> Cue | None:
         """A quote opening a paragraph after a line that ends with a colon ("He said:")."""
@@ -138,13 +159,22 @@ class DirectAttributor:
         gap = self.doc.text[previous.marks.outer_end : marks.outer_start]
         attribution_end = self._attribution_end(previous)
         if "\n" not in gap and attribution_end is not None:
-            rest = self.doc.text[attribution_end : marks.outer_start]
-            if len(rest.split()) <= _SPLIT_GAP_WORDS:
+            if self._bare_gap(attribution_end, marks.outer_start):
                 return DirectQuote(marks, previous.cue, "quotes.yaml#split")
             return None
         if self._opens_paragraph(marks) and "\n" in gap and self._last_on_line(previous):
             return DirectQuote(marks, previous.cue, "quotes.yaml#next_paragraph")
         return None
+
+    def _bare_gap(self, start: int, end: int) -> bool:
+        """Between the halves of a split quote: no other cue, nothing running into the quote."""
+        rest = self.doc.text[start:end]
+        if len(rest.split()) > _SPLIT_GAP_WORDS or (
+            rest.strip() and rest.strip()[-1] not in ",.:;"
+        ):
+            return False
+        words = self.doc[self._token(start) : self._token(end)]
+        return not any(is_cue_verb(t, self.knowledge) for t in words)
 
     @staticmethod
     def _attribution_end(quote: DirectQuote) -> int | None:

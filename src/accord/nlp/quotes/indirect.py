@@ -28,13 +28,14 @@ class IndirectQuote:
 
 
 def find_indirect(
-    doc: Doc, knowledge: QuotesKnowledge, quoted: set[int], used: set[int]
+    doc: Doc, knowledge: QuotesKnowledge, skipped: set[int], quoted: set[int]
 ) -> list[IndirectQuote]:
-    """Reported clauses in ``doc``; ``quoted`` are tokens inside quote marks, ``used`` cue tokens
-    that already attribute a direct quote."""
+    """Reported clauses in ``doc``. Cues among the ``skipped`` tokens (inside quote marks, or
+    already attributing a direct quote) are passed over; a clause that lies mostly among the
+    ``quoted`` tokens (those of attributed direct quotes) is the direct quote, not a new one."""
     found: list[IndirectQuote] = []
     for token in doc:
-        if token.i in quoted or token.i in used:
+        if token.i in skipped:
             continue
         quote = None
         if is_cue_verb(token, knowledge):
