@@ -58,7 +58,7 @@ def has_known_extension(name: str) -> bool:
 
 
 def detect_format(name: str, head: bytes) -> str:
-    """The format of a file from its (uncompressed) name and its first bytes.
+    """The format of a file from its name (less any ``.gz``) and its first (unpacked) bytes.
 
     A sample header wins over any extension; then the extension decides; content sniffing
     settles the rest (standard input, unknown extensions), defaulting to plain text.

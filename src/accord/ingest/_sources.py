@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any, BinaryIO, cast
 
 from accord.ingest._formats import READERS, binary_reason, detect_format, has_known_extension
-from accord.ingest._formats import inner_name as _inner_name
 from accord.ingest._options import IngestOptions
 from accord.ingest._records import RecordError, Result
 from accord.models import IngestError
@@ -89,7 +88,7 @@ def _dispatch(stream: BinaryIO, head: bytes, name: str, options: IngestOptions) 
         yield IngestError(name, None, "empty file")
         return
     try:
-        fmt = detect_format(_inner_name(name), head) if options.format == "auto" else options.format
+        fmt = detect_format(name, head) if options.format == "auto" else options.format
     except RecordError as exc:
         yield IngestError(name, None, str(exc))
         return
