@@ -90,6 +90,27 @@ def test_atom_entries_published_else_updated(read, fixtures):
     assert zelensky.url == "https://observer.example.org/diplomacy/zelensky-g7"
 
 
+RSS_1_0 = """<?xml version="1.0" encoding="utf-8"?>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"
+         xmlns:dc="http://purl.org/dc/elements/1.1/">
+  <channel rdf:about="https://agency.example.org/"><title>Agency</title></channel>
+  <item rdf:about="https://agency.example.org/2023/02/01/mali">
+    <title>Mali expels envoy</title>
+    <link>https://agency.example.org/2023/02/01/mali</link>
+    <description>BAMAKO, Feb 1 - Mali's transitional government ordered the expulsion of a senior
+    envoy on Wednesday, state television said.</description>
+    <dc:date>2023-02-01T19:00:00+00:00</dc:date>
+  </item>
+</rdf:RDF>"""
+
+
+def test_rss_1_0_in_an_xml_file(read, write):
+    [article] = read(write("agency.xml", RSS_1_0))
+    assert (article.date, article.title) == (dt.date(2023, 2, 1), "Mali expels envoy")
+    assert article.text.startswith("BAMAKO, Feb 1 - Mali's transitional government ordered")
+    assert article.id == "https://agency.example.org/2023/02/01/mali"
+
+
 def test_feed_items_without_text_or_date_are_errors(read, write):
     feed = """<?xml version="1.0"?><rss version="2.0"><channel><title>W</title>
     <item><title>Only a headline</title><pubDate>Mon, 05 Jun 2023 10:00:00 GMT</pubDate></item>
