@@ -213,7 +213,8 @@ def test_large_inputs_are_read_lazily(fmt, header, line):
     assert stream.furthest < 100_000
 
 
-def test_reuters_first_2000_lines(read, shared_dir):
+@pytest.mark.shared
+def test_reuters_first_2000_lines(shared_dir):
     path = shared_dir / "corpora" / "reuters21578.jsonl"
     results = list(itertools.islice(read_inputs([path]), 2000))
     articles = [r for r in results if isinstance(r, Article)]
