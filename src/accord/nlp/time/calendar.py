@@ -52,7 +52,7 @@ def weekend(date: dt.date) -> Point:
     iso = date.isocalendar()
     saturday = date + dt.timedelta(days=6 - iso.weekday)
     sunday = saturday + dt.timedelta(days=1)
-    return Point(f"{iso.year:04d}-W{iso.week:02d}-WE", (saturday, sunday), "day")
+    return Point(f"{iso.year:04d}-W{iso.week:02d}-WE", (saturday, sunday), "week")
 
 
 def last_weekend(anchor: dt.date) -> Point:
@@ -107,8 +107,8 @@ def century(number: int) -> Point:
     )
 
 
-def span(start: dt.date, end: dt.date, precision: Precision) -> Point:
-    """The narrowest TIMEX3 value that covers ``start``..``end`` (used for named periods)."""
+def span(start: dt.date, end: dt.date) -> Point:
+    """A named period: the narrowest TIMEX3 value that covers it, precise to its length."""
     if start.year == end.year:
         value = f"{start.year:04d}"
     elif start.year // 10 == end.year // 10:
@@ -117,6 +117,10 @@ def span(start: dt.date, end: dt.date, precision: Precision) -> Point:
         value = f"{start.year // 100:02d}XX"
     else:
         value = f"{start.year // 1000}XXX"
+    days = (end - start).days + 1
+    precision: Precision = (
+        "year" if days > 366 else "month" if days > 31 else "week" if days > 7 else "day"
+    )
     return Point(value, (start, end), precision)
 
 
@@ -154,22 +158,35 @@ def narrow(point: Point, part: str, anchor: dt.date) -> Point:
     """The early/mid/late third of a unit, or its part before/after ``anchor``.
 
     The value keeps the unit (TIMEX3 puts "early" in a modifier, not the value); the interval
-    says what the words mean, which is what event dating needs.
+    says what the words mean, which is what event dating needs. Units of several months split
+    at month boundaries ("early 2023" is January to April); "earlier this month" ends the day
+    before publication.
     """
     start, end = point.interval
-    length = (end - start).days + 1
-    third = dt.timedelta(days=length // 3)
-    if part == "START":
-        new = (start, start + third)
-    elif part == "MID":
-        new = (start + third, end - third)
-    elif part == "END":
-        new = (end - third, end)
-    elif part == "BEFORE":
-        new = (start, min(end, max(start, anchor)))
-    else:  # AFTER
-        new = (max(start, min(end, anchor)), end)
+    if part == "BEFORE":
+        new = (start, max(start, min(end, anchor - dt.timedelta(days=1))))
+    elif part == "AFTER":
+        new = (min(end, max(start, anchor + dt.timedelta(days=1))), end)
+    else:
+        new = _third(start, end, part)
     return Point(point.value, new, point.precision)
+
+
+def _third(start: dt.date, end: dt.date, part: str) -> Interval:
+    months = (end.year - start.year) * 12 + end.month - start.month + 1
+    if months >= 3:
+        size = months // 3
+        first = {"START": 0, "MID": size, "END": months - size}[part]
+        last = {"START": size, "MID": months - size, "END": months}[part]
+        lower = shift(start, "M", first)
+        upper = shift(start, "M", last) - dt.timedelta(days=1)
+        return lower, upper
+    third = dt.timedelta(days=((end - start).days + 1) // 3)
+    if part == "START":
+        return start, start + third - dt.timedelta(days=1)
+    if part == "MID":
+        return start + third, end - third
+    return end - third + dt.timedelta(days=1), end
 
 
 def nth_weekday(year_number: int, month_number: int, weekday: int, nth: int) -> dt.date:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from accord.models import DateBasis, EventDate, TextSpan, Timex
 from accord.nlp.time.recognise import find_timexes
 from accord.nlp.time.rules import load_rule_table
-from accord.nlp.time.tense import governing_verb, span_of
+from accord.nlp.time.tense import governing_verb, span_of, tense_of
 
 #: Timexes that name a moment other than the event's own: "on the 75th anniversary of
 #: relations" dates the founding, while the event happens at the anniversary, now.
@@ -42,6 +42,7 @@ def is_historical(date: EventDate, published: dt.date, window_days: int = 365) -
 
 
 def publication_date(doc: Doc) -> dt.date:
+    """The anchor of the document's dates (today when it has none)."""
     anchor = doc._.accord_pub_date
     return anchor if isinstance(anchor, dt.date) else dt.date.today()
 
@@ -61,36 +62,56 @@ def _from_timex(timex: Timex, basis: DateBasis) -> EventDate:
     return EventDate(start, end, timex.precision or "day", basis, span)
 
 
-def _clause_heads(token: Token) -> set[Token]:
-    """The verbs whose time applies to the trigger: its own clause head and, for a verb in
-    a coordination ("met and signed"), the first conjunct's."""
-    head = governing_verb(token)
-    heads = {token} | ({head} if head is not None else set())
-    while head is not None and head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
-        head = head.head
-        heads.add(head)
-    return heads
+#: Dependencies through which a clause takes its time from the clause above it: "said on
+#: Sunday that forces had captured", "gathered last week to commemorate", "met and signed".
+_INHERITING = frozenset({"ccomp", "xcomp", "advcl", "conj"})
 
 
 def _governing(doc: Doc, token: Token, timexes: list[Timex]) -> Timex | None:
-    """The closest timex attached (through the parse) to the trigger or its clause head."""
-    heads = _clause_heads(token)
-    attached: list[tuple[int, Timex]] = []
-    for timex in timexes:
-        span = span_of(doc, timex.start, timex.end)
-        if span is None or span.sent != token.sent:
-            continue
-        if _attaches_to(span.root, token, heads):
-            attached.append((abs(span.root.i - token.i), timex))
-    return min(attached, key=lambda pair: pair[0])[1] if attached else None
+    """The timex that governs the trigger's clause, trying the closest attachments first:
+    on the trigger or its clause head; anywhere below the clause head; attached to no verb
+    at all; then on the clauses above, through ccomp/xcomp/advcl/conj."""
+    sentence = [(t, s) for t in timexes if (s := span_of(doc, t.start, t.end)) is not None]
+    sentence = [(t, s) for t, s in sentence if s.sent == token.sent]
+    if not sentence:
+        return None
+    head = governing_verb(token) or token
+    future = {
+        t for t, _ in sentence if t.interval is not None and t.interval[0] > publication_date(doc)
+    }
+    past_event = tense_of(head) == "past"
+    tiers = (
+        lambda timex, root: _attaches_to(root, {token, head}),
+        # below the clause, but not a plan's future date under a past verb ("took office,
+        # promising to deliver Brexit by the end of October")
+        lambda timex, root: head in root.ancestors and not (past_event and timex in future),
+        lambda timex, root: governing_verb(root) is None,
+    )
+    for accepts in tiers:
+        found = _closest(token, [(t, s.root) for t, s in sentence if accepts(t, s.root)])
+        if found is not None:
+            return found
+    while head.dep_ in _INHERITING and head.head is not head:
+        head = governing_verb(head.head) or head.head
+        above = [(t, s.root) for t, s in sentence if _attaches_to(s.root, {head})]
+        found = _closest(token, above)
+        if found is not None:
+            return found
+    return None
 
 
-def _attaches_to(root: Token, trigger: Token, heads: set[Token]) -> bool:
-    """Walking up from the timex, do we reach the trigger or its clause head before any
-    other verb (another verb's time is that verb's, not the event's)?"""
+def _closest(token: Token, candidates: list[tuple[Timex, Token]]) -> Timex | None:
+    if not candidates:
+        return None
+    return min(candidates, key=lambda pair: abs(pair[1].i - token.i))[0]
+
+
+def _attaches_to(root: Token, targets: set[Token]) -> bool:
+    """Walking up from the timex, do we reach one of ``targets`` before any other verb
+    (another verb's time is that verb's, not the event's)?"""
     current = root
     for _ in range(64):  # bounded walk up a tree
-        if current == trigger or current in heads:
+        if current in targets:
             return True
         if current is not root and current.pos_ in ("VERB", "AUX") and current.dep_ != "aux":
             return False
@@ -109,15 +130,26 @@ def _marker_pattern() -> re.Pattern[str]:
 
 
 def _carried(doc: Doc, token: Token, timexes: list[Timex]) -> Timex | None:
-    """The time an earlier sentence of the same paragraph set, when this one refers back."""
+    """The time an earlier sentence of the same paragraph set, when this one continues it:
+    it says so ("at the time", "then", "that same day"), or it goes on narrating in the past
+    right after a sentence dated in the past."""
     sentence = token.sent
-    marker = _marker_pattern().search(doc.text, sentence.start_char, sentence.end_char)
-    if marker is None:
-        return None
     paragraph_start = doc.text.rfind("\n", 0, sentence.start_char) + 1
+    marker = _marker_pattern().search(doc.text, sentence.start_char, sentence.end_char)
+    if marker is not None:
+        limit = marker.start()
+    elif tense_of(governing_verb(token)) == "past" and sentence.start > 0:
+        paragraph_start = max(paragraph_start, doc[sentence.start - 1].sent.start_char)
+        limit = sentence.start_char
+    else:
+        return None
+    anchor = publication_date(doc)
     earlier = [
         t
         for t in timexes
-        if paragraph_start <= t.start and t.end <= marker.start() and t.value != "PRESENT_REF"
+        if paragraph_start <= t.start
+        and t.end <= limit
+        and t.value != "PRESENT_REF"
+        and (marker is not None or (t.interval is not None and t.interval[0] < anchor))
     ]
     return earlier[-1] if earlier else None

@@ -115,6 +115,9 @@ def calendar_date(groups: Groups, ctx: Context) -> Normalised | None:
     month_number, day_number = _month_number(groups, ctx), int(groups["day"])
     if groups.get("year"):
         return dated(cal.day(dt.date(int(groups["year"]), month_number, day_number)))
+    if groups.get("relyear"):  # "February 9 next year"
+        shift = {"last": -1, "this": 0, "next": 1}[groups["relyear"].lower()]
+        return dated(cal.day(dt.date(ctx.anchor.year + shift, month_number, day_number)))
     years = (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1)
     points = [cal.day(dt.date(y, month_number, day_number)) for y in years]
     return dated(choose(points, ctx.anchor, ctx.tense(), near_days=NEAR_DAYS))
@@ -370,7 +373,7 @@ def period(groups: Groups, ctx: Context) -> Normalised | None:
     found = ctx.table.periods.get(" ".join(groups["period"].lower().split()))
     if found is None:
         return None
-    return dated(cal.span(found.start, found.end, found.precision))
+    return dated(cal.span(found.start, found.end))
 
 
 NORMALISERS: dict[str, Callable[[Groups, Context], Normalised | None]] = {

@@ -14,11 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from accord.errors import DataFileError
-from accord.models import Precision
 from accord.nlp.lexicon import data_files, read_data_file
 from accord.nlp.time.calendar import month
 
-PRECISIONS = ("day", "week", "month", "quarter", "year", "decade", "century")
 NORMALISERS = frozenset(
     {
         "calendar_date", "numeric_date", "month_name", "season", "year", "decade", "century",
@@ -44,7 +42,6 @@ class Period:
     names: tuple[str, ...]
     start: dt.date
     end: dt.date
-    precision: Precision
 
 
 @dataclass(frozen=True)
@@ -156,15 +153,11 @@ def _load_periods() -> dict[str, Period]:
 def _period(path: Path, raw: Any) -> Period:
     if not isinstance(raw, dict) or not {"id", "names", "start", "end"} <= raw.keys():
         raise DataFileError(str(path), f"period {raw!r} needs 'id', 'names', 'start' and 'end'")
-    precision = raw.get("precision", "year")
-    if precision not in PRECISIONS:
-        problem = f"period '{raw['id']}': precision must be one of {', '.join(PRECISIONS)}"
-        raise DataFileError(str(path), problem)
     start = _bound(path, raw["id"], raw["start"], first=True)
     end = _bound(path, raw["id"], raw["end"], first=False)
     if end < start:
         raise DataFileError(str(path), f"period '{raw['id']}' ends before it starts")
-    return Period(str(raw["id"]), tuple(str(n) for n in raw["names"]), start, end, precision)
+    return Period(str(raw["id"]), tuple(str(n) for n in raw["names"]), start, end)
 
 
 def _bound(path: Path, period_id: str, value: Any, *, first: bool) -> dt.date:

@@ -41,16 +41,17 @@ def tense_of(verb: Token | None) -> Tense | None:
     words = {a.lower_ for a in auxiliaries}
     if words & _FUTURE_AUX:
         return "future"
-    if "to" in words or any(a.lower_ == "to" for a in verb.children if a.dep_ == "aux"):
-        return "future"  # "plans to visit on Monday"
+    if "to" in words:  # "plans to visit on Monday"; after a past verb, either way
+        head = verb.head if verb.dep_ in ("xcomp", "advcl") else None
+        return "present" if head is not None and tense_of(head) == "past" else "future"
     if verb.head.lower_ == "going" and verb.dep_ == "xcomp":
         return "future"  # "is going to sign"
     if verb.tag_ in _PAST_TAGS or any(a.tag_ in _PAST_TAGS for a in auxiliaries):
         return "past"
     if verb.tag_ == "VBN" and words & {"has", "have", "had", "'ve", "'s"}:
         return "past"
-    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"):
-        return "past"  # "the agreement signed on Monday"
+    if verb.tag_ == "VBN" and (verb.dep_ in ("acl", "amod") or not auxiliaries):
+        return "past"  # "the agreement signed on Monday"; a bare participle is a past form
     return "present"
 
 
