@@ -1,0 +1,163 @@
+"""Who did it to whom: the source and target actors of a coded clause.
+
+Actors come from the actors component (``doc._.accord_actors``); this module only walks the
+parse from a trigger to the noun phrases that name them. Each resolution records its path
+(``direct``, ``coordinated``, ``inherited``, ``pronoun``, ``modifier``, ``place``) so that the
+event's confidence can say how sure the link is.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from accord.models import ActorMention, Place
+from accord.nlp.events.pronouns import PronounResolver
+
+SUBJECT_DEPS = ("nsubj", "csubj")
+#: Dependencies through which a clause without a subject inherits its governor's subject.
+INHERIT_DEPS = ("conj", "xcomp", "advcl", "acl", "pcomp", "acomp", "dobj", "pobj", "prep", "oprd")
+MAX_CLIMB = 6
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """Actors found for one argument and how they were found."""
+
+    mentions: tuple[ActorMention, ...]
+    path: str
+    token: Token | None = None
+
+    def __bool__(self) -> bool:
+        return bool(self.mentions)
+
+
+NOTHING = Resolved((), "none")
+
+
+class ActorIndex:
+    """Actor mentions and places of one document, looked up by token."""
+
+    def __init__(self, doc: Doc, mentions: list[ActorMention], places: list[Place]) -> None:
+        self.doc = doc
+        self._by_token: dict[int, list[ActorMention]] = defaultdict(list)
+        for mention in mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for token in span:
+                self._by_token[token.i].append(mention)
+        self._places: dict[int, Place] = {}
+        for place in places:
+            span = doc.char_span(place.start, place.end, alignment_mode="expand")
+            if span is not None:
+                for token in span:
+                    self._places[token.i] = place
+        self.pronouns = PronounResolver(doc, mentions)
+
+    def at(self, token: Token) -> tuple[ActorMention, ...]:
+        """The mentions covering ``token``: the longest span, or every member of a group."""
+        found = self._by_token.get(token.i, [])
+        if not found:
+            return ()
+        longest = max(m.end - m.start for m in found)
+        chosen = [m for m in found if m.end - m.start == longest]
+        start = chosen[0].start
+        return tuple(m for m in chosen if m.start == start)
+
+    def place(self, token: Token) -> Place | None:
+        return self._places.get(token.i)
+
+    def phrase(self, head: Token, *, modifiers: bool = True) -> Resolved:
+        """The actors a noun phrase names, through coordination, pronouns and modifiers."""
+        heads = [head, *_conjuncts(head)]
+        direct: list[ActorMention] = []
+        path = "direct"
+        for token in heads:
+            found = self.at(token)
+            if not found and token.pos_ == "PRON":
+                found = self.pronouns.resolve(token)
+                path = "pronoun" if found else path
+            direct.extend(found)
+        if direct:
+            if len(heads) > 1 and path == "direct":
+                path = "coordinated"
+            return Resolved(_unique(direct), path, head)
+        if modifiers:
+            found_mods: list[ActorMention] = []
+            for token in heads:
+                found_mods.extend(self._modifier_actors(token))
+            if found_mods:
+                return Resolved(_unique(found_mods), "modifier", head)
+        return NOTHING
+
+    def _modifier_actors(self, head: Token) -> list[ActorMention]:
+        """Actors named inside the phrase: "Russian oil", "the tanker of Iran", "its troops"."""
+        for child in head.children:
+            if child.dep_ in ("amod", "compound", "poss", "nmod"):
+                found = self.at(child)
+                if not found and child.pos_ == "PRON":
+                    found = self.pronouns.resolve(child)
+                if found:
+                    return list(found)
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        inner = self.phrase(obj)
+                        if inner:
+                            return list(inner.mentions)
+        return []
+
+
+def find_subject(token: Token) -> tuple[Token | None, bool]:
+    """The subject token of ``token``'s clause, climbing to a governor when it has none.
+
+    Returns the subject and whether it was inherited from another clause.
+    """
+    current = token
+    for step in range(MAX_CLIMB):
+        for child in current.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return child, step > 0
+        if current.dep_ == "relcl":
+            return current.head, True
+        if current.dep_ not in INHERIT_DEPS or current.head is current:
+            return None, False
+        current = current.head
+    return None, False
+
+
+def agent(token: Token) -> Token | None:
+    """The "by" phrase of a passive verb or of an event noun."""
+    for child in token.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return obj
+    return None
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    found: list[Token] = []
+    for child in token.children:
+        if child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN", "PRON"):
+            found.append(child)
+            found.extend(_conjuncts(child))
+    for child in token.children:  # "X as well as Y", appositions of lists
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            found.append(child)
+    return found
+
+
+def _unique(mentions: list[ActorMention]) -> tuple[ActorMention, ...]:
+    seen: set[tuple[str, int]] = set()
+    out: list[ActorMention] = []
+    for mention in mentions:
+        key = (mention.code, mention.start)
+        if key not in seen:
+            seen.add(key)
+            out.append(mention)
+    return tuple(out)

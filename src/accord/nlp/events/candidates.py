@@ -1,0 +1,172 @@
+"""Find coded clauses in a sentence: verb patterns, event nouns, and the frames over them.
+
+A candidate is a trigger with its code and the tokens that govern it ("pledged" over "expand",
+"intention" over "strengthen"); actors are attached later by the coder.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from accord.nlp.events.matching import (
+    Match,
+    complement_verb,
+    direct_object,
+    match_noun,
+    match_verb,
+    prep_objects,
+)
+from accord.nlp.events.patterns import Frame, Lexicon, Pattern
+
+MAX_FRAME_DEPTH = 2
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A coded trigger before its actors are known."""
+
+    trigger: Token
+    code: str
+    pattern: Pattern
+    inner: Token  # the token whose arguments name the target (the complement, or the trigger)
+    frames: tuple[tuple[Token, Frame], ...] = ()  # governing frame words, innermost first
+    recoded: frozenset[int] = frozenset()  # frame words that recoded rather than qualified
+    light_verb: Token | None = None  # "launched" over "air strikes"
+    nominal: bool = False
+    consumed: frozenset[int] = field(default_factory=frozenset)
+
+    @property
+    def rule(self) -> str:
+        suffix = "".join(f"@{frame.id}" for _, frame in self.frames)
+        return self.pattern.rule + suffix
+
+    @property
+    def governors(self) -> tuple[Token, ...]:
+        return tuple(token for token, _ in self.frames)
+
+    @property
+    def frame_modality(self) -> str:
+        """The modality the outermost non-transparent frame gives, "keep" when none does."""
+        for token, frame in reversed(self.frames):
+            if token.i not in self.recoded and frame.modality != "keep":
+                return frame.modality
+        return "keep"
+
+
+def sentence_candidates(sentence: Span, lexicon: Lexicon) -> Iterator[Candidate]:
+    """Every candidate of the sentence; a token used by one candidate starts no other."""
+    found: list[Candidate] = []
+    for token in sentence:
+        candidate = code_token(token, lexicon, 0)
+        if candidate is not None:
+            found.append(candidate)
+    used: set[int] = set()
+    for candidate in found:
+        used.update(candidate.consumed - {candidate.trigger.i})
+    emitted: set[int] = set()
+    for candidate in found:
+        if candidate.trigger.i not in used and candidate.trigger.i not in emitted:
+            emitted.add(candidate.trigger.i)
+            yield candidate
+
+
+def code_token(token: Token, lexicon: Lexicon, depth: int) -> Candidate | None:
+    """The candidate ``token`` triggers, trying frames, verb patterns, then event nouns."""
+    lemma = token.lemma_.lower()
+    if token.pos_ in ("VERB", "AUX"):
+        frame = lexicon.verb_frames.get(lemma)
+        framed = _framed(token, frame, lexicon, depth) if frame else None
+        if framed is not None:
+            return framed
+        match = match_verb(token, lexicon)
+        if match is not None:
+            return _from_match(match)
+        return _light_verb(token, lexicon)
+    if token.pos_ == "NOUN":
+        frame = lexicon.noun_frames.get(lemma)
+        framed = _framed(token, frame, lexicon, depth) if frame else None
+        if framed is not None:
+            return framed
+        noun = match_noun(token, lexicon)
+        if noun is not None:
+            return Candidate(token, noun.code, noun.pattern, token, nominal=True)
+    if token.pos_ == "ADJ":
+        frame = lexicon.adjective_frames.get(lemma)
+        if frame is not None:
+            return _framed(token, frame, lexicon, depth)
+    return None
+
+
+def _from_match(match: Match) -> Candidate:
+    consumed = {match.token.i}
+    if match.object is not None:
+        consumed.add(match.object.i)
+    return Candidate(
+        match.token, match.code, match.pattern, match.token, consumed=frozenset(consumed)
+    )
+
+
+def _framed(token: Token, frame: Frame, lexicon: Lexicon, depth: int) -> Candidate | None:
+    """``token``'s frame applied to its coded complement: "pledged to expand cooperation"."""
+    if depth >= MAX_FRAME_DEPTH:
+        return None
+    inner: Candidate | None = None
+    comp = complement_verb(token)
+    if comp is not None:
+        inner = code_token(comp, lexicon, depth + 1)
+    keep_noun = False
+    if inner is None:
+        noun = _noun_complement(token)
+        if noun is not None:
+            inner = code_token(noun, lexicon, depth + 1)
+            keep_noun = inner is not None and frame.noun_complement == "keep"
+    if inner is None:
+        return None
+    code = inner.code if keep_noun else frame.recode_code(inner.code)
+    if code is None:
+        return None
+    return Candidate(
+        trigger=token,
+        code=code,
+        pattern=inner.pattern,
+        inner=inner.inner,
+        frames=(*inner.frames, (token, frame)) if not keep_noun else inner.frames,
+        light_verb=inner.light_verb,
+        nominal=inner.nominal and not keep_noun,
+        consumed=inner.consumed | {token.i, inner.trigger.i},
+        recoded=inner.recoded | ({token.i} if code != inner.code else set()),
+    )
+
+
+def _noun_complement(token: Token) -> Token | None:
+    """An event noun a frame governs: "demanded the release", "called for talks"."""
+    obj = direct_object(token)
+    if obj is not None and obj.pos_ == "NOUN":
+        return obj
+    for _, obj in prep_objects(token, ("for", "to")):
+        if obj.pos_ == "NOUN":
+            return obj
+    return None
+
+
+def _light_verb(token: Token, lexicon: Lexicon) -> Candidate | None:
+    """A light verb over an event noun: the noun's code, the verb's subject."""
+    if token.lemma_.lower() not in lexicon.light_verbs:
+        return None
+    obj = direct_object(token)
+    if obj is None or obj.pos_ != "NOUN":
+        return None
+    noun = match_noun(obj, lexicon)
+    if noun is None:
+        return None
+    return Candidate(
+        trigger=obj,
+        code=noun.code,
+        pattern=noun.pattern,
+        inner=obj,
+        light_verb=token,
+        consumed=frozenset({token.i, obj.i}),
+    )

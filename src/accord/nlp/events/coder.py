@@ -1,0 +1,328 @@
+"""Turn the candidates of each sentence into ``Event`` rows with actors, modality and evidence.
+
+No event is emitted without a resolved source actor, none is self-directed, and nothing falls
+back to a generic code: a clause no pattern matches yields nothing.
+
+Coordinated or group actors: each source acts on each target. A symmetric event (meet, sign,
+negotiate, fight) whose sources are several actors and which has no other target is coded in
+both directions between them ("Russia and Pakistan signed" -> RUS->PAK and PAK->RUS).
+
+Confidence = specificity x source path x target path, where specificity is 0.55 plus 0.1 per
+pattern constraint (object, preposition, particle, subject, complement, modifier; at most
+three) plus 0.1 when a frame recoded a matched complement; a source found directly counts 1.0,
+through coordination 0.95, inherited from a governing clause 0.9, through a pronoun 0.8 and
+through a modifier ("Russian oil") 0.75; a target likewise, 0.95 when there is none and 0.8
+when it is the country of a place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from accord.models import ActorMention, Event, EventActor, EventDate, Modality, Quote, TextSpan
+from accord.nlp.events.arguments import ActorIndex, Resolved, agent, find_subject
+from accord.nlp.events.candidates import Candidate, sentence_candidates
+from accord.nlp.events.codebook import Codebook, load_codebook
+from accord.nlp.events.matching import direct_object, is_passive, prep_objects
+from accord.nlp.events.modality import modality_of
+from accord.nlp.events.patterns import Lexicon, load_lexicon
+from accord.nlp.extensions import annotations_of
+
+PATH_WEIGHT = {
+    "direct": 1.0,
+    "coordinated": 0.95,
+    "between": 0.95,
+    "inherited": 0.9,
+    "pronoun": 0.8,
+    "modifier": 0.75,
+    "place": 0.8,
+    "none": 0.95,
+}
+NOUN_TARGET_PREPS = ("on", "against", "of", "with", "to", "into", "toward", "towards", "in")
+PLACE_PREPS = ("in", "at", "to", "into")
+
+
+@dataclass(frozen=True)
+class Actors:
+    """The actors of one argument, as event actors, with how they were found."""
+
+    actors: tuple[EventActor, ...]
+    path: str
+
+    def __bool__(self) -> bool:
+        return bool(self.actors)
+
+
+NO_ACTORS = Actors((), "none")
+
+
+def _actors(resolved: Resolved, path: str | None = None) -> Actors:
+    return Actors(
+        tuple(EventActor.from_mention(m) for m in resolved.mentions), path or resolved.path
+    )
+
+
+class EventCoder:
+    """Codes the events of a document whose actors, places and quotes are already annotated."""
+
+    def __init__(self, lexicon: Lexicon | None = None, codebook: Codebook | None = None) -> None:
+        self.lexicon = lexicon or load_lexicon()
+        self.codebook = codebook or load_codebook()
+
+    def __call__(self, doc: Doc) -> list[Event]:
+        index = ActorIndex(
+            doc, annotations_of(doc, "accord_actors"), annotations_of(doc, "accord_places")
+        )
+        quotes = annotations_of(doc, "accord_quotes")
+        published = doc._.accord_pub_date or dt.date.today()
+        text_hash = hashlib.sha1(doc.text.encode("utf-8")).hexdigest()
+        events: list[Event] = []
+        for sentence in doc.sents:
+            coded: list[Event] = []
+            for candidate in sentence_candidates(sentence, self.lexicon):
+                coded.extend(self._events(candidate, sentence, index, quotes, published, text_hash))
+            events.extend(_dedupe(coded))
+        return events
+
+    def _events(
+        self,
+        candidate: Candidate,
+        sentence: Span,
+        index: ActorIndex,
+        quotes: Sequence[Quote],
+        published: dt.date,
+        text_hash: str,
+    ) -> list[Event]:
+        sources, pairs_between = self._sources(candidate, index)
+        if not sources:
+            return []
+        pattern = candidate.pattern
+        if pattern.object_actor and not _object_is_actor(candidate, index):
+            return []
+        targets = pairs_between or self._targets(candidate, index, sources)
+        if pattern.require_target and not targets:
+            return []
+        mentions = [m for m in _source_mentions(sources, index)]
+        modality = modality_of(
+            candidate.inner,
+            _governors(candidate),
+            candidate.frame_modality,
+            mentions,
+            self.lexicon,
+            lambda token: index.phrase(token).mentions,
+        )
+        entry = self.codebook[candidate.code]
+        trigger = candidate.trigger
+        span = TextSpan(trigger.idx, trigger.idx + len(trigger.text), trigger.text)
+        quote_index, modality = _quote_of(span, quotes, sources, modality)
+        confidence = _confidence(candidate, sources, targets)
+        events = []
+        for source, target in _pairs(sources, targets, pattern.symmetric or bool(pairs_between)):
+            key = f"{text_hash}|{span.start}|{span.end}|{entry.code}|{source.code}|"
+            key += target.code if target else "-"
+            events.append(
+                Event(
+                    id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
+                    cameo=entry.code,
+                    root=entry.root,
+                    quad_class=entry.quad_class,
+                    goldstein=entry.goldstein,
+                    plover=entry.plover,
+                    source=source,
+                    target=target,
+                    trigger=span,
+                    sentence=(sentence.start_char, sentence.end_char),
+                    date=EventDate(published, published, "day", "publication"),
+                    historical=False,
+                    modality=modality,
+                    location=None,
+                    rule=candidate.rule,
+                    confidence=confidence,
+                    quote_index=quote_index,
+                )
+            )
+        return events
+
+    def _sources(self, candidate: Candidate, index: ActorIndex) -> tuple[Actors, Actors]:
+        """The source actors, and for "talks between X and Y" the pair as both source and target."""
+        if candidate.nominal and candidate.light_verb is None:
+            return _nominal_sources(candidate.inner, index)
+        top = candidate.governors[-1] if candidate.governors else candidate.light_verb
+        top = top or candidate.trigger
+        if is_passive(top):
+            by = agent(top)
+            return (_actors(index.phrase(by)) if by is not None else NO_ACTORS), NO_ACTORS
+        subject, inherited = find_subject(top)
+        if subject is None:
+            return NO_ACTORS, NO_ACTORS
+        found = index.phrase(subject)
+        if not found:
+            return NO_ACTORS, NO_ACTORS
+        return _actors(
+            found, "inherited" if inherited and found.path == "direct" else None
+        ), NO_ACTORS
+
+    def _targets(self, candidate: Candidate, index: ActorIndex, sources: Actors) -> Actors:
+        """The first group of target phrases that names an actor other than the sources."""
+        own = {a.code for a in sources.actors}
+        for head, path in _target_heads(candidate, self.lexicon):
+            if head is None:
+                continue
+            if path == "place":
+                place = index.place(head)
+                if place is not None and place.country and place.country not in own:
+                    actor = EventActor(
+                        place.country, place.country, None, None, place.text, place.start, place.end
+                    )
+                    return Actors((actor,), "place")
+                continue
+            found = index.phrase(head)
+            others = tuple(m for m in found.mentions if m.code not in own)
+            if others:
+                return _actors(Resolved(others, found.path))
+        return NO_ACTORS
+
+
+def _target_heads(candidate: Candidate, lexicon: Lexicon) -> Iterable[tuple[Token | None, str]]:
+    """Phrases that may name the target, best first; ``place`` marks a place fallback."""
+    pattern = candidate.pattern
+    preps = pattern.target or lexicon.default_target_preps
+    for token, frame in reversed(candidate.frames):
+        if frame.addressee_first:
+            yield from _addressees(token)
+    inner = candidate.inner
+    if candidate.nominal or candidate.light_verb is not None:
+        for _, obj in prep_objects(inner, pattern.target or NOUN_TARGET_PREPS):
+            yield obj, "phrase"
+        if candidate.light_verb is not None:
+            for _, obj in prep_objects(candidate.light_verb, (*preps, "at")):
+                yield obj, "phrase"
+    else:
+        obj = direct_object(inner)
+        yield obj, "phrase"
+        for _, dative in prep_objects(inner, ("dative",)):
+            yield dative, "phrase"
+        for child in inner.children:
+            if child.dep_ == "dative":
+                yield child, "phrase"
+        for _, pobj in prep_objects(inner, preps):
+            yield pobj, "phrase"
+        if obj is not None:
+            for _, pobj in prep_objects(obj, preps):
+                yield pobj, "phrase"
+    if candidate.frames:
+        for child in inner.children:
+            if child.dep_ == "nsubj":
+                yield child, "phrase"  # "demanded that Iran release"
+        for token, frame in candidate.frames:
+            if not frame.addressee_first:
+                for _, pobj in prep_objects(token, ("to", "with")):
+                    yield pobj, "phrase"
+    if pattern.place_target:
+        anchor = candidate.light_verb or inner
+        for _, pobj in prep_objects(anchor, (*PLACE_PREPS, *pattern.target)):
+            yield pobj, "place"
+            yield pobj, "phrase"
+
+
+def _addressees(token: Token) -> Iterable[tuple[Token | None, str]]:
+    """Whom an appeal or demand is addressed to: "urged Turkey", "appealed to Israel"."""
+    for child in token.children:
+        if child.dep_ in ("dobj", "dative", "nsubjpass"):
+            yield child, "phrase"
+    for _, pobj in prep_objects(token, ("to", "on", "upon")):
+        yield pobj, "phrase"
+
+
+def _nominal_sources(noun: Token, index: ActorIndex) -> tuple[Actors, Actors]:
+    """An event noun's source: "by" phrase, possessor or actor modifier; or "between X and Y"."""
+    for _, obj in prep_objects(noun, ("between", "among")):
+        found = index.phrase(obj, modifiers=False)
+        if len(found.mentions) >= 2:
+            pair = _actors(found, "between")
+            return pair, pair
+    by = agent(noun)
+    if by is not None:
+        found = index.phrase(by)
+        if found:
+            return _actors(found), NO_ACTORS
+    for child in noun.children:
+        if child.dep_ in ("poss", "amod", "compound", "nmod"):
+            found = index.phrase(child, modifiers=False)
+            if found:
+                return _actors(found, "direct" if child.dep_ == "poss" else "modifier"), NO_ACTORS
+    return NO_ACTORS, NO_ACTORS
+
+
+def _governors(candidate: Candidate) -> tuple[Token, ...]:
+    extra = (candidate.light_verb,) if candidate.light_verb is not None else ()
+    return (*extra, *candidate.governors)
+
+
+def _object_is_actor(candidate: Candidate, index: ActorIndex) -> bool:
+    obj = direct_object(candidate.inner)
+    if obj is None:
+        return False
+    found = index.phrase(obj, modifiers=False)
+    return bool(found)
+
+
+def _source_mentions(sources: Actors, index: ActorIndex) -> list[ActorMention]:
+    return [
+        ActorMention(a.start, a.end, a.text, a.code, a.country, a.sector, a.person, "country", "")
+        for a in sources.actors
+    ]
+
+
+def _pairs(
+    sources: Actors, targets: Actors, symmetric: bool
+) -> list[tuple[EventActor, EventActor | None]]:
+    if not targets and symmetric and len(sources.actors) > 1:
+        return [(a, b) for a in sources.actors for b in sources.actors if a.code != b.code]
+    if not targets:
+        return [(a, None) for a in sources.actors]
+    return [(a, b) for a in sources.actors for b in targets.actors if a.code != b.code]
+
+
+def _confidence(candidate: Candidate, sources: Actors, targets: Actors) -> float:
+    specificity = 0.55 + 0.1 * min(candidate.pattern.specificity, 3)
+    if any(frame.recodes for _, frame in candidate.frames):
+        specificity += 0.1
+    value = specificity * PATH_WEIGHT[sources.path] * PATH_WEIGHT[targets.path]
+    return round(min(value, 0.99), 2)
+
+
+def _quote_of(
+    trigger: TextSpan, quotes: Sequence[Quote], sources: Actors, modality: Modality
+) -> tuple[int | None, Modality]:
+    """The quote a statement event comes from, and "reported" when its speaker is another actor."""
+    for number, quote in enumerate(quotes):
+        inside = quote.start <= trigger.start < quote.end
+        is_cue = quote.cue is not None and quote.cue.start == trigger.start
+        if (
+            not (inside or is_cue)
+            or quote.speaker is None
+            or (quote.speaker.name is None and quote.speaker.code is None)
+        ):
+            continue
+        speaker = quote.speaker.code or ""
+        own = any(a.code[:3] == speaker[:3] for a in sources.actors)
+        if inside and modality == "asserted" and speaker and not own:
+            modality = "reported"
+        return number, modality
+    return None, modality
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    """One event per root, source and target in a sentence: the most confident."""
+    best: dict[tuple[str, str, str | None], Event] = {}
+    for event in events:
+        key = (event.root, event.source.code, event.target.code if event.target else None)
+        if key not in best or event.confidence > best[key].confidence:
+            best[key] = event
+    return sorted(best.values(), key=lambda e: (e.trigger.start, e.cameo))

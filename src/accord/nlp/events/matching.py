@@ -1,0 +1,174 @@
+"""Match a token of the parse against the patterns: which code, and what in the clause fixed it.
+
+Only the lemma and its dependents are read here; finding actors is ``arguments``' job.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from accord.nlp.events.patterns import Lexicon, Pattern
+
+OBJECT_DEPS = ("dobj", "obj")
+MODIFIER_DEPS = ("amod", "compound", "nmod", "npadvmod", "poss", "nummod")
+
+
+@dataclass(frozen=True)
+class Match:
+    """A pattern that fits ``token``, the code it gives and the object it matched, if any."""
+
+    pattern: Pattern
+    code: str
+    token: Token
+    object: Token | None
+
+
+def is_passive(token: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+
+
+def direct_object(token: Token) -> Token | None:
+    """The direct object, or the passive subject, which is the same argument."""
+    for child in token.children:
+        if child.dep_ in OBJECT_DEPS or child.dep_ == "nsubjpass":
+            return child
+    return None
+
+
+def prep_objects(token: Token, preps: Iterable[str] | None = None) -> Iterator[tuple[str, Token]]:
+    """(preposition, object) pairs attached to ``token``, including the passive agent."""
+    wanted = set(preps) if preps is not None else None
+    for child in token.children:
+        if child.dep_ not in ("prep", "agent", "dative") and not (
+            child.dep_ == "prt" and child.pos_ == "ADP"
+        ):
+            continue
+        name = child.lower_
+        if wanted is not None and name not in wanted:
+            continue
+        for obj in child.children:
+            if obj.dep_ in ("pobj", "pcomp"):
+                yield name, obj
+
+
+def noun_lemmas(token: Token) -> set[str]:
+    """A noun's lemma and the lemma of its "of"-phrase ("trucks of food", "tonnes of wheat")."""
+    lemmas = {token.lemma_.lower(), token.lower_}
+    for _, obj in prep_objects(token, ("of",)):
+        lemmas.update((obj.lemma_.lower(), obj.lower_))
+    return lemmas
+
+
+def modifier_lemmas(token: Token) -> set[str]:
+    lemmas: set[str] = set()
+    for child in token.children:
+        if child.dep_ in MODIFIER_DEPS:
+            lemmas.update((child.lemma_.lower(), child.lower_))
+            for grandchild in child.children:
+                if grandchild.dep_ in ("compound", "amod"):
+                    lemmas.add(grandchild.lemma_.lower())
+    return lemmas
+
+
+def complement_verb(token: Token) -> Token | None:
+    """The open or clausal complement: "agreed to *sign*", "warned it could *launch*"."""
+    for child in token.children:
+        if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX"):
+            return child
+        if child.dep_ == "acl" and token.pos_ == "NOUN" and child.pos_ == "VERB":
+            return child  # "its intention to strengthen"
+        if child.dep_ in OBJECT_DEPS and child.tag_ == "VBG":
+            return child  # "denied signing"
+    for child in token.children:  # "interested in expanding", "committed to working"
+        if child.dep_ == "prep" and child.lower_ in ("in", "to", "on"):
+            for obj in child.children:
+                if obj.dep_ == "pcomp" and obj.pos_ == "VERB":
+                    return obj
+    return None
+
+
+def match_verb(token: Token, lexicon: Lexicon) -> Match | None:
+    """The most specific verb pattern whose constraints all hold."""
+    for pattern in lexicon.verbs.get(token.lemma_.lower(), ()):
+        if _fits(pattern, token):
+            obj = direct_object(token) if pattern.object else None
+            return Match(pattern, refine(pattern, token), token, obj)
+    return None
+
+
+def match_noun(token: Token, lexicon: Lexicon) -> Match | None:
+    """The most specific noun pattern whose modifier constraint holds."""
+    for pattern in lexicon.nouns.get(token.lemma_.lower(), ()):
+        wanted = pattern.require_modifier
+        if wanted and not wanted & (modifier_lemmas(token) | _prep_lemmas(token)):
+            continue
+        return Match(pattern, refine(pattern, token), token, None)
+    return None
+
+
+def _fits(pattern: Pattern, token: Token) -> bool:
+    children = list(token.children)
+    if pattern.particle and not any(
+        c.dep_ == "prt" and c.lower_ in pattern.particle for c in children
+    ):
+        return False
+    if pattern.prep:
+        pairs = list(prep_objects(token, pattern.prep))
+        has_prep = any(c.dep_ in ("prep", "prt") and c.lower_ in pattern.prep for c in children)
+        if not has_prep:
+            return False
+        if pattern.prep_object and not any(
+            pattern.prep_object & noun_lemmas(obj) for _, obj in pairs
+        ):
+            return False
+    obj = direct_object(token)
+    if pattern.object and (obj is None or not pattern.object & noun_lemmas(obj)):
+        return False
+    if pattern.require_modifier and (
+        obj is None or not pattern.require_modifier & modifier_lemmas(obj)
+    ):
+        return False
+    if pattern.subject:
+        subjects = [c for c in children if c.dep_ == "nsubj"]
+        if not any(pattern.subject & noun_lemmas(s) for s in subjects):
+            return False
+    if pattern.complement:
+        comp = complement_verb(token)
+        if comp is None or comp.lemma_.lower() not in pattern.complement:
+            return False
+    return True
+
+
+def _prep_lemmas(token: Token) -> set[str]:
+    return {obj.lemma_.lower() for _, obj in prep_objects(token, ("of", "for", "on", "in"))}
+
+
+def refine(pattern: Pattern, token: Token) -> str:
+    """A finer code from the words around the trigger ("energy cooperation" -> 061)."""
+    if not pattern.refine:
+        return pattern.code
+    for word in _refine_words(token):
+        if word in pattern.refine:
+            return pattern.refine[word]
+    return pattern.code
+
+
+def _is_purpose(clause: Token) -> bool:
+    """A to-infinitive of purpose: "marched *to demand* the resignation"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+def _refine_words(token: Token) -> Iterator[str]:
+    """Words of the object and of the trigger's own phrase, nearest first, never the subject."""
+    yield token.lemma_.lower()
+    for child in token.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "csubj", "punct", "cc", "conj", "mark"):
+            continue
+        if child.dep_ in ("advcl", "ccomp", "parataxis", "relcl") and not _is_purpose(child):
+            continue
+        for word in child.subtree:
+            yield word.lemma_.lower()
+            yield word.lower_

@@ -1,0 +1,274 @@
+"""Verb and noun patterns (``verbs.yaml``, ``nouns.yaml``) and the frames that recode complements.
+
+Knowledge lives in the YAML files; this module only reads and validates them. A user adds a
+pattern by writing a file of the same name in ``ACCORD_DATA_DIR``; an entry with an ``id``
+already defined replaces the bundled one.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from accord.errors import DataFileError
+from accord.models import Modality
+from accord.nlp.events.codebook import Codebook, load_codebook
+from accord.nlp.lexicon import data_files, read_data_file
+
+VERBS_FILE = "verbs.yaml"
+NOUNS_FILE = "nouns.yaml"
+
+_LIST_KEYS = (
+    "particle",
+    "prep",
+    "prep_object",
+    "object",
+    "subject",
+    "complement",
+    "require_modifier",
+    "target",
+)
+_FLAG_KEYS = ("place_target", "symmetric", "require_target", "object_actor")
+_PATTERN_KEYS = {"id", "verb", "noun", "code", "refine", "note", *_LIST_KEYS, *_FLAG_KEYS}
+_FRAME_KEYS = {
+    "id",
+    "note",
+    "verbs",
+    "nouns",
+    "adjectives",
+    "recode",
+    "modality",
+    "addressee_first",
+    "noun_complement",
+    "only_recoded",
+}
+_MODALITIES = ("asserted", "intended", "hypothetical", "negated", "reported", "keep")
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One way of saying an event: a lemma plus constraints on its dependents."""
+
+    id: str
+    file: str
+    lemmas: frozenset[str]
+    code: str
+    particle: frozenset[str] = frozenset()
+    prep: frozenset[str] = frozenset()
+    prep_object: frozenset[str] = frozenset()
+    object: frozenset[str] = frozenset()
+    subject: frozenset[str] = frozenset()
+    complement: frozenset[str] = frozenset()
+    require_modifier: frozenset[str] = frozenset()
+    target: tuple[str, ...] = ()
+    place_target: bool = False
+    symmetric: bool = False
+    require_target: bool = False
+    object_actor: bool = False
+    refine: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+
+    @property
+    def rule(self) -> str:
+        return f"{self.file}#{self.id}"
+
+    @property
+    def specificity(self) -> int:
+        """How many constraints the pattern adds to its lemma: the more, the more specific."""
+        constraints = (
+            self.particle,
+            self.prep,
+            self.prep_object,
+            self.object,
+            self.subject,
+            self.complement,
+            self.require_modifier,
+        )
+        return sum(1 for c in constraints if c) + int(self.object_actor)
+
+
+@dataclass(frozen=True)
+class Frame:
+    """A word that governs another event: "pledged to expand", "urged X to release"."""
+
+    id: str
+    verbs: frozenset[str]
+    nouns: frozenset[str]
+    adjectives: frozenset[str]
+    recode: dict[str, str] = field(hash=False, compare=False)
+    modality: Modality | Literal["keep"]
+    addressee_first: bool = False
+    noun_complement: Literal["keep", "recode"] = "recode"
+    only_recoded: bool = False
+
+    def recode_code(self, code: str) -> str | None:
+        """The frame's code for a complement coded ``code``; None when the frame drops it."""
+        for key in (code, code[:3], code[:2]):
+            if key in self.recode:
+                value = self.recode[key]
+                return code if value == "keep" else value
+        return None if self.only_recoded else code
+
+    @property
+    def recodes(self) -> bool:
+        return bool(self.recode)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Patterns indexed by lemma, frames by the word that carries them."""
+
+    verbs: dict[str, list[Pattern]]
+    nouns: dict[str, list[Pattern]]
+    verb_frames: dict[str, Frame]
+    noun_frames: dict[str, Frame]
+    adjective_frames: dict[str, Frame]
+    light_verbs: frozenset[str]
+    default_target_preps: tuple[str, ...]
+    speech_verbs: frozenset[str]
+    hearsay_adverbs: frozenset[str]
+
+
+@functools.cache
+def load_lexicon() -> Lexicon:
+    """Read and validate the bundled and user pattern files, once."""
+    codebook = load_codebook()
+    verbs = _load_patterns(VERBS_FILE, "verbs", "verb", codebook)
+    nouns = _load_patterns(NOUNS_FILE, "nouns", "noun", codebook)
+    frames: dict[str, Frame] = {}
+    words: dict[str, set[str]] = {
+        "light_verbs": set(),
+        "speech_verbs": set(),
+        "hearsay_adverbs": set(),
+    }
+    preps: tuple[str, ...] = ()
+    for path in data_files(VERBS_FILE):
+        document = read_data_file(path)
+        for spec in document.get("frames") or []:
+            frame = _frame(path, spec, codebook)
+            frames[frame.id] = frame
+        for key, found in words.items():
+            found.update(_strings(path, key, document.get(key, [])))
+        if "default_target_preps" in document:
+            preps = tuple(_strings(path, "default_target_preps", document["default_target_preps"]))
+    by_word: dict[str, dict[str, Frame]] = {"verbs": {}, "nouns": {}, "adjectives": {}}
+    for frame in frames.values():
+        for kind, lemmas in (
+            ("verbs", frame.verbs),
+            ("nouns", frame.nouns),
+            ("adjectives", frame.adjectives),
+        ):
+            for word in lemmas:
+                by_word[kind].setdefault(word, frame)
+    return Lexicon(
+        verbs=verbs,
+        nouns=nouns,
+        verb_frames=by_word["verbs"],
+        noun_frames=by_word["nouns"],
+        adjective_frames=by_word["adjectives"],
+        light_verbs=frozenset(words["light_verbs"]),
+        default_target_preps=preps,
+        speech_verbs=frozenset(words["speech_verbs"]),
+        hearsay_adverbs=frozenset(words["hearsay_adverbs"]),
+    )
+
+
+def _load_patterns(
+    name: str, section: str, lemma_key: str, codebook: Codebook
+) -> dict[str, list[Pattern]]:
+    by_id: dict[str, Pattern] = {}
+    for path in data_files(name):
+        seen: set[str] = set()
+        for spec in read_data_file(path).get(section) or []:
+            pattern = _pattern(path, name, spec, lemma_key, codebook)
+            if pattern.id in seen:
+                raise DataFileError(str(path), f"pattern '{pattern.id}' is defined twice")
+            seen.add(pattern.id)
+            by_id[pattern.id] = pattern
+    index: dict[str, list[Pattern]] = defaultdict(list)
+    for pattern in by_id.values():
+        for lemma in pattern.lemmas:
+            index[lemma].append(pattern)
+    for patterns in index.values():
+        patterns.sort(key=lambda p: -p.specificity)  # stable: file order among equals
+    return dict(index)
+
+
+def _pattern(path: Path, file: str, spec: Any, lemma_key: str, codebook: Codebook) -> Pattern:
+    if not isinstance(spec, dict) or not isinstance(spec.get("id"), str):
+        raise DataFileError(str(path), f"every pattern needs an 'id': {spec!r}")
+    where = f"pattern '{spec['id']}'"
+    unknown = set(spec) - _PATTERN_KEYS
+    if unknown:
+        raise DataFileError(str(path), f"{where}: unknown keys {sorted(unknown)}")
+    if lemma_key not in spec:
+        raise DataFileError(str(path), f"{where}: needs '{lemma_key}' (a lemma or a list)")
+    code = str(spec.get("code", ""))
+    if code not in codebook:
+        raise DataFileError(str(path), f"{where}: code '{code}' is not in cameo.yaml")
+    refine = {str(k): str(v) for k, v in (spec.get("refine") or {}).items()}
+    for value in refine.values():
+        if value not in codebook:
+            raise DataFileError(str(path), f"{where}: refine code '{value}' is not in cameo.yaml")
+    lists = {key: frozenset(_strings(path, where, spec.get(key, []))) for key in _LIST_KEYS}
+    flags = {key: bool(spec.get(key, False)) for key in _FLAG_KEYS}
+    return Pattern(
+        id=spec["id"],
+        file=file,
+        lemmas=frozenset(_strings(path, where, spec[lemma_key])),
+        code=code,
+        particle=lists["particle"],
+        prep=lists["prep"],
+        prep_object=lists["prep_object"],
+        object=lists["object"],
+        subject=lists["subject"],
+        complement=lists["complement"],
+        require_modifier=lists["require_modifier"],
+        target=tuple(sorted(lists["target"])),
+        refine=refine,
+        **flags,
+    )
+
+
+def _frame(path: Path, spec: Any, codebook: Codebook) -> Frame:
+    if not isinstance(spec, dict) or not isinstance(spec.get("id"), str):
+        raise DataFileError(str(path), f"every frame needs an 'id': {spec!r}")
+    where = f"frame '{spec['id']}'"
+    unknown = set(spec) - _FRAME_KEYS
+    if unknown:
+        raise DataFileError(str(path), f"{where}: unknown keys {sorted(unknown)}")
+    recode = {str(k): str(v) for k, v in (spec.get("recode") or {}).items()}
+    for key, value in recode.items():
+        if key not in codebook or (value != "keep" and value not in codebook):
+            raise DataFileError(
+                str(path), f"{where}: recode '{key}: {value}' names an unknown code"
+            )
+    modality = spec.get("modality", "keep")
+    if modality not in _MODALITIES:
+        raise DataFileError(str(path), f"{where}: modality must be one of {_MODALITIES}")
+    noun_complement = spec.get("noun_complement", "recode")
+    if noun_complement not in ("keep", "recode"):
+        raise DataFileError(str(path), f"{where}: noun_complement is 'keep' or 'recode'")
+    return Frame(
+        id=spec["id"],
+        verbs=frozenset(_strings(path, where, spec.get("verbs", []))),
+        nouns=frozenset(_strings(path, where, spec.get("nouns", []))),
+        adjectives=frozenset(_strings(path, where, spec.get("adjectives", []))),
+        recode=recode,
+        modality=modality,
+        addressee_first=bool(spec.get("addressee_first", False)),
+        noun_complement=noun_complement,
+        only_recoded=bool(spec.get("only_recoded", False)),
+    )
+
+
+def _strings(path: Path, where: str, value: Any) -> list[str]:
+    """A lemma or a list of lemmas, lower-cased."""
+    items = [value] if isinstance(value, str) else value
+    if not isinstance(items, list) or not all(isinstance(v, str | int) for v in items):
+        raise DataFileError(
+            str(path), f"{where}: expected a word or a list of words, got {value!r}"
+        )
+    return [str(v).lower() for v in items]
