@@ -25,20 +25,21 @@ from accord.nlp.quotes.speakers import SpeakerResolver
     "accord_quotes",
     assigns=["doc._.accord_quotes"],
     requires=["doc._.accord_actors"],
-    default_config={"indirect": True, "unattributed": False},
+    default_config={"indirect": True, "unattributed_min_words": 0},
 )
 def make_component(
-    nlp: Language, name: str, *, indirect: bool, unattributed: bool
+    nlp: Language, name: str, *, indirect: bool, unattributed_min_words: int
 ) -> QuotesComponent:
-    return QuotesComponent(indirect=indirect, unattributed=unattributed)
+    return QuotesComponent(indirect=indirect, unattributed_min_words=unattributed_min_words)
 
 
 class QuotesComponent:
-    """Finds quotes; ``unattributed`` also keeps quoted stretches no cue attributes."""
+    """Finds quotes. ``unattributed_min_words`` > 0 also keeps quoted stretches of at least
+    that many words that no cue attributes (speaker None); 0 keeps attributed quotes only."""
 
-    def __init__(self, *, indirect: bool = True, unattributed: bool = False) -> None:
+    def __init__(self, *, indirect: bool = True, unattributed_min_words: int = 0) -> None:
         self.indirect = indirect
-        self.unattributed = unattributed
+        self.unattributed_min_words = unattributed_min_words
 
     def __call__(self, doc: Doc) -> Doc:
         knowledge = load_knowledge()
@@ -46,7 +47,7 @@ class QuotesComponent:
         directs = DirectAttributor(doc, spans, knowledge).attribute()
         resolver = SpeakerResolver(doc, knowledge, [(s.start, s.end) for s in spans])
         quotes = [
-            _direct(doc, d, resolver) for d in directs if d.cue is not None or self.unattributed
+            _direct(doc, d, resolver) for d in directs if d.cue is not None or self._kept(doc, d)
         ]
         if self.indirect:
             attributed = [d for d in directs if d.cue is not None]
@@ -57,6 +58,12 @@ class QuotesComponent:
                 quotes.append(_indirect(doc, found, resolver))
         annotations_of(doc, "accord_quotes").extend(sorted(quotes, key=lambda q: (q.start, q.end)))
         return doc
+
+    def _kept(self, doc: Doc, found: DirectQuote) -> bool:
+        if not self.unattributed_min_words:
+            return False
+        words = doc.text[found.marks.start : found.marks.end].split()
+        return len(words) >= self.unattributed_min_words
 
 
 def _inside(offset: int, marks: MarkedSpan) -> bool:

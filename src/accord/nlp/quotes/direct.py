@@ -21,8 +21,9 @@ from accord.nlp.quotes.marks import MarkedSpan
 _WINDOW = 25  # tokens looked at on either side of a quote
 _NEAR = 4  # a cue this close after the closing mark wins over one before the opening mark
 _SENTENCE_END = (".", "!", "?", ";")
-_LEAD_IN = 8  # most tokens between a cue and the quote it leads into ("said in a statement:")
+_LEAD_IN = 12  # most tokens between a cue and the quote it leads into ("said in a statement:")
 _SPLIT_GAP_WORDS = 40  # “…,” said X, a … governor, referring to …. “…”: words between halves
+_BYLINE_WORDS = 6  # longest name after a byline dash
 _COMPLEMENTS = ("ccomp", "dobj", "xcomp", "parataxis", "conj", "advcl", "attr")
 _CLAUSE_END = ",.?!…—-:;"
 
@@ -55,6 +56,9 @@ class DirectAttributor:
         return found
 
     def _own_cue(self, index: int) -> tuple[Cue | None, str]:
+        byline = self._byline(index)
+        if byline is not None:
+            return byline, "quotes.yaml#byline"
         after = self._after(index)
         if after is not None and after[1] <= _NEAR:
             return after[0], "quotes.yaml#cue_after"
@@ -71,7 +75,7 @@ class DirectAttributor:
     def _after(self, index: int) -> tuple[Cue, int] | None:
         """The first cue after the closing mark, before the sentence, line or next quote ends."""
         marks = self.spans[index]
-        if not marks.closed or not self._ends_clause(marks):
+        if not marks.closed or not (self._ends_clause(marks) or self._opens_sentence(marks)):
             return None
         lo = self._token(marks.outer_end)
         limit = self._next_quote_token(index)
@@ -82,6 +86,20 @@ class DirectAttributor:
                 break
         return self._first_cue(lo, hi)
 
+    def _byline(self, index: int) -> Cue | None:
+        """“…” ― Jorge Falcon: a dash after the closing mark, then a name ending the line."""
+        marks = self.spans[index]
+        lo = self._token(marks.outer_end)
+        if lo >= len(self.doc) or self.doc[lo].text not in self.knowledge.byline_dashes:
+            return None
+        hi = lo + 1
+        while hi < len(self.doc) and "\n" not in self.doc[hi].text and hi - lo <= _BYLINE_WORDS:
+            hi += 1
+        name = [t for t in self.doc[lo + 1 : hi] if not t.is_space and t.text != "."]
+        if not name or not all(t.pos_ == "PROPN" or t.text[:1].isupper() for t in name):
+            return None
+        return Cue(self.doc[lo : lo + 1], self.doc[name[0].i : name[-1].i + 1], "byline")
+
     def _ends_clause(self, marks: MarkedSpan) -> bool:
         """“…,” he said: the quote closes on punctuation, or a comma follows it; a phrase that
         runs on ("“very hard to win” if he continues") is not attributed by what follows."""
@@ -89,6 +107,12 @@ class DirectAttributor:
         inside = text[marks.outer_start : marks.outer_end].rstrip("”\"' ")
         after = text[marks.outer_end : marks.outer_end + 2].strip()
         return inside[-1:] in _CLAUSE_END or after[:1] in _CLAUSE_END or not after
+
+    def _opens_sentence(self, marks: MarkedSpan) -> bool:
+        """The quote starts a paragraph or follows a full stop: it is not a phrase embedded in a
+        sentence, so what follows it is its attribution even without a closing comma."""
+        before = self.doc.text[: marks.outer_start].rstrip(" \t")
+        return not before or before[-1] in "\n.?!:"
 
     def _first_cue(self, lo: int, hi: int) -> tuple[Cue, int] | None:
         phrase = find_phrase(self.doc, lo, hi, self.knowledge)
@@ -151,7 +175,7 @@ class DirectAttributor:
 
     def _inherited(self, index: int, found: list[DirectQuote]) -> DirectQuote | None:
         """The attribution a quote shares with the one before it, when it is a continuation."""
-        if index == 0 or found[-1].cue is None:
+        if index == 0 or found[-1].cue is None or found[-1].cue.kind == "byline":
             return None
         previous, marks = found[-1], self.spans[index]
         if marks.continued:

@@ -15,7 +15,14 @@ from accord.errors import DataFileError
 from accord.nlp.lexicon import data_files, read_data_file
 
 FILE_NAME = "quotes.yaml"
-LIST_KEYS = ("cue_verbs", "source_phrases", "speaker_pronouns", "group_pronouns", "speaker_nouns")
+LIST_KEYS = (
+    "cue_verbs",
+    "source_phrases",
+    "speaker_pronouns",
+    "group_pronouns",
+    "speaker_nouns",
+    "byline_dashes",
+)
 
 
 @dataclass(frozen=True)
@@ -25,6 +32,7 @@ class QuotesKnowledge:
     speaker_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
     speaker_nouns: frozenset[str]
+    byline_dashes: frozenset[str]
     version: str
 
     @property
@@ -51,6 +59,7 @@ def load_knowledge() -> QuotesKnowledge:
         speaker_pronouns=frozenset(words["speaker_pronouns"]),
         group_pronouns=frozenset(words["group_pronouns"]),
         speaker_nouns=frozenset(words["speaker_nouns"]),
+        byline_dashes=frozenset(words["byline_dashes"]),
         version="+".join(versions),
     )
 
