@@ -24,6 +24,8 @@ from accord.models import AnnotatedArticle, Article, IngestError
 from accord.store import DEFAULT_DB, Batch, Store, open_store
 
 if TYPE_CHECKING:
+    from spacy.language import Language
+
     from accord.ingest import IngestOptions
     from accord.nlp.pipeline import Annotator
 
@@ -61,20 +63,22 @@ def ingest_files(
     on_error: OnError | None = None,
     on_batch: OnBatch | None = None,
     stdin: BinaryIO | None = None,
+    nlp: Language | None = None,
 ) -> RunResult:
     """Read ``paths``, annotate the articles not stored yet and store them, batch by batch.
 
     Every batch (articles, annotations, rejected inputs) is one transaction, so re-running an
     interrupted ingest finishes it without duplicates; articles already stored are skipped
     before NLP. ``on_error`` sees each rejected input as it is read, ``on_batch`` the totals.
+    ``nlp``: a pipeline from ``build_pipeline()`` to reuse across calls; else ``model`` is
+    loaded when the first new article needs it (``model`` is recorded with the run).
     """
     from accord.ingest import IngestOptions, read_inputs
     from accord.nlp.lexicon import lexicon_version
 
-    _require_model(model)
     options = options or IngestOptions()
+    annotator = _LazyAnnotator(model, batch_size, nlp)
     lexicon = lexicon_version()
-    annotator = _LazyAnnotator(model, batch_size)
     with _opened(db) as store:
         arguments = json.dumps(
             {"paths": [str(p) for p in paths], "options": _describe(options)}, default=str
@@ -142,12 +146,13 @@ def extract(
     model: str = DEFAULT_MODEL,
     on_error: OnError | None = None,
     stdin: BinaryIO | None = None,
+    nlp: Language | None = None,
 ) -> Iterator[AnnotatedArticle]:
     """Annotate the articles in ``paths`` without a database, lazily and in input order."""
     from accord.ingest import IngestOptions, read_inputs
     from accord.nlp.pipeline import Annotator, build_pipeline
 
-    annotator = Annotator(build_pipeline(model))
+    annotator = Annotator(nlp if nlp is not None else build_pipeline(model))
     items = read_inputs(paths, options or IngestOptions(), stdin=stdin)
     yield from annotator.annotate(_articles_only(items, on_error or _log_error))
 
@@ -159,6 +164,7 @@ def recode(
     model: str = DEFAULT_MODEL,
     batch_size: int = DEFAULT_BATCH,
     on_batch: OnBatch | None = None,
+    nlp: Language | None = None,
 ) -> RunResult:
     """Re-annotate stored articles (published on or after ``since``) with today's pipeline.
 
@@ -167,9 +173,8 @@ def recode(
     """
     from accord.nlp.lexicon import lexicon_version
 
-    _require_model(model)
+    annotator = _LazyAnnotator(model, batch_size, nlp)
     lexicon = lexicon_version()
-    annotator = _LazyAnnotator(model, batch_size)
     with _opened(db, create=False) as store:
         arguments = json.dumps({"since": since.isoformat() if since else None})
         result = RunResult(store.start_run("recode", arguments, model=model, lexicon=lexicon))
@@ -234,16 +239,20 @@ def evaluate(kind: str, gold: Path, *, model: str = DEFAULT_MODEL) -> Any:
 class _LazyAnnotator:
     """Loads the pipeline on first use: a re-ingest of stored articles never pays for it."""
 
-    def __init__(self, model: str, batch_size: int) -> None:
+    def __init__(self, model: str, batch_size: int, nlp: Language | None = None) -> None:
+        if nlp is None:
+            _require_model(model)
         self.model = model
         self.batch_size = batch_size
+        self.nlp = nlp
         self._annotator: Annotator | None = None
 
     def annotate(self, articles: Sequence[Article]) -> list[AnnotatedArticle]:
         if self._annotator is None:
             from accord.nlp.pipeline import Annotator, build_pipeline
 
-            self._annotator = Annotator(build_pipeline(self.model), batch_size=self.batch_size)
+            nlp = self.nlp if self.nlp is not None else build_pipeline(self.model)
+            self._annotator = Annotator(nlp, batch_size=self.batch_size)
         return list(self._annotator.annotate(articles))
 
 
