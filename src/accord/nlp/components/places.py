@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from accord.models import ActorMention, Place
 from accord.nlp.extensions import annotations_of
 from accord.nlp.places.candidates import find_candidates, used_as_location
-from accord.nlp.places.gazetteer import gazetteer
+from accord.nlp.places.gazetteer import load_gazetteer
 from accord.nlp.places.knowledge import load_knowledge
 from accord.nlp.places.resolve import Context, Resolution, resolve_all
 
@@ -47,14 +47,14 @@ class PlacesComponent:
     def __call__(self, doc: Doc) -> Doc:
         places = annotations_of(doc, "accord_places")
         actors = annotations_of(doc, "accord_actors")
-        gaz, knowledge = gazetteer(), load_knowledge()
+        gaz, knowledge = load_gazetteer(), load_knowledge()
         candidates = find_candidates(doc, gaz, knowledge, self.matcher)
-        context = Context.empty()
+        context = Context()
         if self.actor_context:
             for actor in actors:
                 span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
                 if span is not None:
-                    context.add(actor.country, span.sent.start)
+                    context.add(span, actor.country)
         for resolution in resolve_all(gaz, candidates, context, knowledge.defaults):
             if _is_location(resolution, actors):
                 places.append(_place(resolution))

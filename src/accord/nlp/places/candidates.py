@@ -222,7 +222,7 @@ def used_as_location(span: Span, *, modifier: bool = True) -> bool:
     apposition or coordination, or (with ``modifier``) a name modifying a common noun as in
     "a Kabul hospital"."""
     head = span.root
-    while head.dep_ in ("conj", "appos") and head.head is not head:
+    while head.dep_ in ("conj", "appos") and head.head.i != head.i:
         head = head.head
     governor = head.head
     if head.dep_ == "pobj" and governor.lower_ in LOCATIVE:

