@@ -66,9 +66,13 @@ class Entry:
 
 
 def entries(name: str, key: str) -> Iterator[Entry]:
-    """Every entry under ``key`` in the bundled file ``name`` and then in the user's file."""
-    for path in data_files(name):
+    """Every entry under ``key`` in the bundled file ``name`` and then in the user's file,
+    which may leave out any section it does not extend."""
+    bundled, *user = data_files(name)
+    for path in (bundled, *user):
         items = read_data_file(path).get(key)
+        if items is None and path != bundled:
+            continue
         if not isinstance(items, list):
             raise DataFileError(str(path), f"must have a list '{key}'")
         for index, item in enumerate(items):

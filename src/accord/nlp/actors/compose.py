@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from accord.nlp.actors.matcher import Piece
+from accord.nlp.actors.matcher import Piece, word_after, word_before
 from accord.nlp.actors.tables import role_table
 
 HEADS = frozenset({"country", "capital", "metonym", "organisation"})
@@ -61,7 +61,7 @@ def _extend(chain: Chain, piece: Piece) -> Chain:
 
 
 def _joins(doc: Doc, chain: Chain, piece: Piece) -> bool:
-    gap = [t.lower_ for t in doc[chain.end : piece.start]]
+    gap = [t.lower_ for t in doc[chain.end : piece.start] if not t.is_space]
     words = role_table().modifiers | role_table().former
     if chain.person is not None or chain.unknown_person is not None:
         return False
@@ -93,10 +93,10 @@ def _take_unknown_person(doc: Doc, chain: Chain) -> None:
     capitalised = doc[title.start].text[:1].isupper()
     if role is None or not (role.office or capitalised):
         return
-    end = chain.end
-    while end < len(doc) and end - chain.end < 4 and _name_word(doc[end]):
+    start = end = word_after(doc, chain.end)
+    while end < len(doc) and end - start < 4 and _name_word(doc[end]):
         end += 1
-    name = doc[chain.end : end]
+    name = doc[start:end]
     if len(name) and any(t.ent_type_ == "PERSON" for t in name):
         chain.unknown_person = name.text
         chain.end = end
@@ -106,17 +106,23 @@ def _name_word(token: Token) -> bool:
     return token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_type_ != "GPE"
 
 
+def _modifier(doc: Doc, i: int, words: frozenset[str]) -> bool:
+    """A modifier word, or the hyphen of "ex-" and "then-"."""
+    if doc[i].text == "-":
+        return i > 0 and doc[i - 1].lower_ in words
+    return doc[i].lower_ in words
+
+
 def _take_modifiers(doc: Doc, chain: Chain) -> None:
     """Modifiers before a role ("former", "deputy") and "the" before a role, metonym or group."""
     table = role_table()
+    words = table.modifiers | table.former
     start = chain.start
-    if chain.roles:
-        while start > 0 and (
-            doc[start - 1].lower_ in table.modifiers | table.former or doc[start - 1].text == "-"
-        ):
-            start -= 1
+    before = word_before(doc, start)
+    while chain.roles and before >= 0 and _modifier(doc, before, words):
+        start, before = before, word_before(doc, before)
     chain.former = any(t.lower_ in table.former for t in doc[start : chain.end])
     named_thing = chain.head is not None and chain.head.kind in ("metonym", "organisation")
-    if start > 0 and doc[start - 1].lower_ == "the" and (chain.roles or named_thing):
-        start -= 1
+    if before >= 0 and doc[before].lower_ == "the" and (chain.roles or named_thing):
+        start = before
     chain.start = start

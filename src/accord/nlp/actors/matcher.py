@@ -16,6 +16,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from accord.nlp.actors.surfaces import Surface, all_surfaces
+from accord.nlp.actors.tables import role_table
 
 #: Entity labels whose names are not actors even when they contain one ("Bank of England").
 NAME_LABELS = frozenset({"ORG", "FAC", "PERSON", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "LOC"})
@@ -25,6 +26,8 @@ LOCATIVE = frozenset(
     | {"throughout", "toward", "towards", "within", "based", "reached", "left", "flew"}
     | {"visit", "visited", "visiting", "visits", "arrived", "arrive", "returned", "return"}
 )
+#: Words inside a name that do not make it a different name ("Bank of England").
+CONNECTORS = frozenset({"the", "of", "and", "for", "&"})
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madame"})
 
 
@@ -58,8 +61,11 @@ class ActorMatcher:
     def pieces(self, doc: Doc) -> list[Piece]:
         """Non-overlapping pieces, longest first, then filtered for the cases above."""
         found: list[Piece] = []
-        for match_id, start, end in self.matcher(doc):
-            words = [t.text for t in doc[start:end]]
+        index = [t.i for t in doc if not t.is_space]  # line breaks do not split a name
+        compact = Doc(doc.vocab, words=[doc[i].text for i in index])
+        for match_id, first, last in self.matcher(compact):
+            start, end = index[first], index[last - 1] + 1
+            words = [t.text for t in compact[first:last]]
             key = doc.vocab.strings[match_id]
             fits = [s for s, pattern in self.patterns[key] if s.case_fits(words, pattern)]
             if fits:
@@ -89,19 +95,55 @@ def _longest(pieces: list[Piece]) -> list[Piece]:
 def _stands_alone(doc: Doc, piece: Piece, covered: set[int]) -> bool:
     """False when the piece is part of a longer name or, for a capital, names a place."""
     span = doc[piece.start : piece.end]
-    if piece.kind in ("role", "group"):
+    if piece.kind == "group":
         return True
     entity = _enclosing_entity(span)
     if entity is not None and entity.label_ in NAME_LABELS:
-        extra = [t for t in entity if t.i not in covered and not (t.is_punct or t.tag_ == "POS")]
-        if extra and any(t.is_alpha and t.lower_ != "the" for t in extra):
-            return False
-        if entity.label_ == "PERSON" and piece.kind in ("country", "capital"):
+        extra = [t for t in entity if t.i not in covered and t.is_alpha]
+        if any(t.lower_ not in CONNECTORS for t in extra):
             return False
     if piece.kind in ("capital", "metonym") and _is_place(doc, piece):
         return False
+    if piece.kind in ("capital", "role") and _modifies_a_thing(doc, piece, covered):
+        return False
+    if piece.kind == "role" and (
+        _after_unknown_organisation(doc, piece, covered) or _of_something_else(doc, piece, covered)
+    ):
+        return False
     lone_surname = piece.kind == "person" and len(span) == 1
     return not (lone_surname and _next_to_other_name(doc, piece, covered))
+
+
+def _modifies_a_thing(doc: Doc, piece: Piece, covered: set[int]) -> bool:
+    """A capital or role noun modifying a noun that is no actor: "the Tokyo market",
+    "company profits" (but "army spokesman" is one actor)."""
+    last = doc[piece.end - 1]
+    head = last.head
+    thing = head.pos_ == "NOUN" and head.i >= piece.end and head.i not in covered
+    return last.dep_ == "compound" and thing
+
+
+def _of_something_else(doc: Doc, piece: Piece, covered: set[int]) -> bool:
+    """A role noun qualified by a word no table knows: "party leaders", "non-official"."""
+    for child in doc[piece.end - 1].lefts:
+        if child.i < piece.start and child.dep_ == "compound" and child.i not in covered:
+            return True
+    hyphen = piece.start - 1
+    if hyphen < 1 or doc[hyphen].text != "-" or doc[hyphen].whitespace_:
+        return False
+    prefix = doc[hyphen - 1]
+    table = role_table()
+    return not prefix.whitespace_ and prefix.lower_ not in table.modifiers | table.former
+
+
+def _after_unknown_organisation(doc: Doc, piece: Piece, covered: set[int]) -> bool:
+    """A role of an organisation no table knows: "Phelps Dodge Corp officials"."""
+    before = word_before(doc, piece.start)
+    if before >= 0 and doc[before].tag_ == "POS":
+        before = word_before(doc, before)
+    inside_same_name = doc[piece.start].ent_iob_ == "I"
+    unknown = before >= 0 and before not in covered and doc[before].ent_type_ in ("ORG", "FAC")
+    return unknown and not inside_same_name
 
 
 def _enclosing_entity(span: Span) -> Span | None:
@@ -111,9 +153,9 @@ def _enclosing_entity(span: Span) -> Span | None:
 
 
 def _is_place(doc: Doc, piece: Piece) -> bool:
-    before = piece.start - 1
+    before = word_before(doc, piece.start)
     if before >= 0 and doc[before].lower_ == "the":
-        before -= 1
+        before = word_before(doc, before)
     if before >= 0 and doc[before].lower_ in LOCATIVE:
         return True
     after = doc[piece.end : piece.end + 2].text.lower()
@@ -122,7 +164,7 @@ def _is_place(doc: Doc, piece: Piece) -> bool:
 
 def _next_to_other_name(doc: Doc, piece: Piece, covered: set[int]) -> bool:
     """A lone surname beside an unknown proper name is someone else's ("Kevin Johnson")."""
-    for i in (piece.start - 1, piece.end):
+    for i in (word_before(doc, piece.start), word_after(doc, piece.end)):
         if 0 <= i < len(doc) and i not in covered:
             token = doc[i]
             if (
@@ -132,3 +174,18 @@ def _next_to_other_name(doc: Doc, piece: Piece, covered: set[int]) -> bool:
             ):
                 return True
     return False
+
+
+def word_before(doc: Doc, i: int) -> int:
+    """The index of the last token before ``i`` that is not whitespace, or -1."""
+    i -= 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return i
+
+
+def word_after(doc: Doc, i: int) -> int:
+    """The index of the first token from ``i`` on that is not whitespace, or ``len(doc)``."""
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return i

@@ -40,6 +40,10 @@ def mention(doc: Doc, chain: Chain, day: dt.date | None) -> ActorMention | None:
         else:
             country = country or person.country
     elif chain.roles:
+        if person_name and head is None:
+            return None  # "President James F. Will": a title without a country may be a firm's
+        if head is None and _bare_office(doc, chain):
+            return None  # "senior vice president": without a country, likely a firm's officer
         kind = "person" if person_name else "role" if sector else "country"
         holder = _holder(chain, head, day)
         if holder is not None and person_name is None:
@@ -66,6 +70,13 @@ def mention(doc: Doc, chain: Chain, day: dt.date | None) -> ActorMention | None:
         kind=kind,
         rule=rule,
     )
+
+
+def _bare_office(doc: Doc, chain: Chain) -> bool:
+    """An office written in lowercase with no country or person: "the president said"."""
+    last = chain.roles[-1]
+    role = role_table().role(last.surfaces[0].key)
+    return role is not None and role.office and not doc[last.start].text[:1].isupper()
 
 
 def _head_surface(piece: Piece, day: dt.date | None) -> Surface:
@@ -99,6 +110,9 @@ def _person(piece: Piece, day: dt.date | None, country: str | None) -> Person | 
     """The one person a name means on ``day``: the one in office, or the one of the country."""
     names = {s.key for s in piece.surfaces}
     candidates = [p for p in people() if p.name in names]
+    if all(s.form == "alias" for s in piece.surfaces) and day is not None:
+        # a surname alone names a table's person only once they have entered public office
+        candidates = [p for p in candidates if any(r.start <= day for r in p.roles)]
     if len(candidates) > 1:
         candidates = [p for p in candidates if p.role_on(day)] or [
             p for p in candidates if country and p.country == country
