@@ -41,7 +41,7 @@ def read_data_file(path: Path) -> dict[str, Any]:
     """Parse one knowledge file and check the header every file must have."""
     try:
         document = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
+    except (OSError, yaml.YAMLError, ValueError) as exc:  # ValueError: a date like 2020-13-01
         raise DataFileError(str(path), f"cannot be read as YAML: {exc}") from exc
     if not isinstance(document, dict):
         raise DataFileError(str(path), "must be a mapping with 'version' and 'description'")
