@@ -75,3 +75,9 @@ def test_language_is_detected_per_article(read, write):
 )
 def test_language_agrees_with_py3langid(text):
     assert detect_language(text) == py3langid.classify(text)[0]
+
+
+def test_a_table_of_figures_stays_english():
+    table = "Shr loss 85 cts vs loss 88 cts     Net loss 2,410,000 vs loss 2,466,000     Revs"
+    assert py3langid.classify(table)[0] != "en"
+    assert detect_language(table) == "en"
