@@ -173,14 +173,20 @@ def narrow(point: Point, part: str, anchor: dt.date) -> Point:
 
 
 def _third(start: dt.date, end: dt.date, part: str) -> Interval:
+    """Early/mid/late: days 1-10/11-20/21-end of a month; Jan-Apr/May-Aug/Sep-Dec of a year;
+    years 0-3/4-6/7-9 of a decade; otherwise thirds of the months or days it spans."""
     months = (end.year - start.year) * 12 + end.month - start.month + 1
+    if months == 1:
+        bounds = {"START": (1, 10), "MID": (11, 20), "END": (21, end.day)}[part]
+        return start.replace(day=bounds[0]), start.replace(day=bounds[1])
+    if months == 120:
+        first, last = {"START": (0, 3), "MID": (4, 6), "END": (7, 9)}[part]
+        return dt.date(start.year + first, 1, 1), dt.date(start.year + last, 12, 31)
     if months >= 3:
         size = months // 3
         first = {"START": 0, "MID": size, "END": months - size}[part]
         last = {"START": size, "MID": months - size, "END": months}[part]
-        lower = shift(start, "M", first)
-        upper = shift(start, "M", last) - dt.timedelta(days=1)
-        return lower, upper
+        return shift(start, "M", first), shift(start, "M", last) - dt.timedelta(days=1)
     third = dt.timedelta(days=((end - start).days + 1) // 3)
     if part == "START":
         return start, start + third - dt.timedelta(days=1)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -29,11 +30,42 @@ def date_for_token(doc: Doc, token: Token) -> EventDate:
     timexes = _dating_timexes(doc, anchor)
     governing = _governing(doc, token, timexes)
     if governing is not None:
-        return _from_timex(governing, "timex")
+        date = _spanning(doc, governing, timexes) or _from_timex(governing, "timex")
+        return _until_publication(date, governing, token, anchor)
     carried = _carried(doc, token, timexes)
     if carried is not None:
-        return _from_timex(carried, "context")
+        return _until_publication(_from_timex(carried, "context"), carried, token, anchor)
     return EventDate(anchor, anchor, "day", "publication", None)
+
+
+_RANGE_START = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"^\s+(?:and|to|until|till|through)\s+$", re.IGNORECASE)
+
+
+def _spanning(doc: Doc, timex: Timex, timexes: list[Timex]) -> EventDate | None:
+    """ "between 2013 and 2016", "from May to July": one interval over both expressions."""
+    index = timexes.index(timex)
+    for first, second in zip(timexes[max(0, index - 1) :], timexes[index:][1:], strict=False):
+        if timex not in (first, second) or first.interval is None or second.interval is None:
+            continue
+        before = doc.text[max(0, first.start - 9) : first.start]
+        joined = _RANGE_JOIN.match(doc.text[first.end : second.start])
+        in_order = first.interval[0] <= second.interval[1]
+        if _RANGE_START.search(before) and joined and in_order:
+            span = TextSpan(first.start, second.end, doc.text[first.start : second.end])
+            precision = first.precision if first.precision == second.precision else "year"
+            start, end = first.interval[0], second.interval[1]
+            return EventDate(start, end, precision or "year", "timex", span)
+    return None
+
+
+def _until_publication(date: EventDate, timex: Timex, token: Token, anchor: dt.date) -> EventDate:
+    """A past event "this week" or "this year" happened by the time of the report: the
+    interval ends on the publication day. Named units ("in June") keep their bounds."""
+    deictic = timex.rule == "timex.yaml#relative_unit"
+    if deictic and date.start <= anchor < date.end and tense_of(governing_verb(token)) == "past":
+        return replace(date, end=anchor)
+    return date
 
 
 def is_historical(date: EventDate, published: dt.date, window_days: int = 365) -> bool:
@@ -82,9 +114,9 @@ def _governing(doc: Doc, token: Token, timexes: list[Timex]) -> Timex | None:
     past_event = tense_of(head) == "past"
     tiers = (
         lambda timex, root: _attaches_to(root, {token, head}),
-        # below the clause, but not a plan's future date under a past verb ("took office,
-        # promising to deliver Brexit by the end of October")
-        lambda timex, root: head in root.ancestors and not (past_event and timex in future),
+        # below the clause, not reported, and not a plan's future date under a past verb
+        # ("took office, promising to deliver Brexit by the end of October")
+        lambda timex, root: _below(root, head) and not (past_event and timex in future),
         lambda timex, root: governing_verb(root) is None,
     )
     for accepts in tiers:
@@ -98,6 +130,20 @@ def _governing(doc: Doc, token: Token, timexes: list[Timex]) -> Timex | None:
         if found is not None:
             return found
     return None
+
+
+def _below(root: Token, head: Token) -> bool:
+    """``root`` is inside the clause of ``head``, but not in a reported clause under it
+    ("said that they had signed in 1998": 1998 is the signing's, not the saying's)."""
+    for ancestor in root.ancestors:
+        if ancestor == head:
+            return True
+        if ancestor.dep_ in _REPORTED:
+            return False
+    return False
+
+
+_REPORTED = frozenset({"ccomp", "parataxis"})
 
 
 def _closest(token: Token, candidates: list[tuple[Timex, Token]]) -> Timex | None:

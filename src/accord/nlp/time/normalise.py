@@ -315,10 +315,13 @@ def offset(groups: Groups, ctx: Context) -> Normalised | None:
     unit = str(ctx.table.meaning("unit", groups["unit"]))
     if amount is None or amount != int(amount) or unit in ("H", "MIN", "S"):
         return None
-    if unit == "FN":
-        unit, amount = "W", amount * 2
+    if unit in ("FN", "DE", "CE"):  # "a decade ago" is a year: the decade back from now
+        unit, amount = ("W", amount * 2) if unit == "FN" else ("Y", amount * _YEARS[unit])
     sign = -1 if groups["direction"].lower() in ("ago", "earlier") else 1
     return dated(cal.unit_containing(cal.shift(ctx.anchor, unit, sign * int(amount)), unit))
+
+
+_YEARS = {"DE": 10, "CE": 100}
 
 
 def vague_offset(groups: Groups, ctx: Context) -> Normalised | None:
