@@ -56,16 +56,20 @@ class DirectAttributor:
         return found
 
     def _own_cue(self, index: int) -> tuple[Cue | None, str]:
+        """A byline, then a cue right after the quote, unless one leads straight into it
+        ("Brafman said, “…” He added, “…”"), then one before it, then a farther one after."""
         byline = self._byline(index)
         if byline is not None:
             return byline, "quotes.yaml#byline"
         after = self._after(index)
+        before = self._before(index)
+        if before is not None and self._adjacent(before, self.spans[index]):
+            return before, "quotes.yaml#cue_before"
         if after is not None and after[1] <= _NEAR:
             return after[0], "quotes.yaml#cue_after"
-        before = self._before(index)
         if before is not None:
             return before, "quotes.yaml#cue_before"
-        if after is not None:
+        if after is not None and not self._ends_sentence(self.spans[index]):
             return after[0], "quotes.yaml#cue_after"
         colon = self._colon_line(index)
         if colon is not None:
@@ -107,6 +111,14 @@ class DirectAttributor:
         inside = text[marks.outer_start : marks.outer_end].rstrip("”\"' ")
         after = text[marks.outer_end : marks.outer_end + 2].strip()
         return inside[-1:] in _CLAUSE_END or after[:1] in _CLAUSE_END or not after
+
+    def _adjacent(self, cue: Cue, marks: MarkedSpan) -> bool:
+        """Only punctuation between the cue and the opening mark ("said: “", "said, “")."""
+        between = self.doc.text[cue.words.end_char : marks.outer_start]
+        return not between.strip(" ,:\u00a0")
+
+    def _ends_sentence(self, marks: MarkedSpan) -> bool:
+        return self.doc.text[marks.start : marks.end].endswith(".")
 
     def _opens_sentence(self, marks: MarkedSpan) -> bool:
         """The quote starts a paragraph or follows a full stop: it is not a phrase embedded in a
@@ -198,7 +210,7 @@ class DirectAttributor:
         ):
             return False
         words = self.doc[self._token(start) : self._token(end)]
-        return not any(is_cue_verb(t, self.knowledge) for t in words)
+        return not any(is_cue_verb(t, self.knowledge) and t.dep_ == "ROOT" for t in words)
 
     @staticmethod
     def _attribution_end(quote: DirectQuote) -> int | None:
@@ -218,8 +230,8 @@ class DirectAttributor:
         text = self.doc.text
         line_end = text.find("\n", quote.marks.outer_end)
         line_end = len(text) if line_end < 0 else line_end
-        rest_from = self._attribution_end(quote) or quote.marks.outer_end
-        return len(text[rest_from:line_end].strip()) < 40
+        rest = text[(self._attribution_end(quote) or quote.marks.outer_end) : line_end].strip()
+        return not any(mark in rest[:-1] for mark in ".?!")  # at most the attribution's sentence
 
     def _sentence_floor(self, index: int, hi: int) -> int:
         """Where the text before a quote stops: sentence start, line start or previous quote."""
