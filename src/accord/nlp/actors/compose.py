@@ -30,6 +30,7 @@ class Chain:
     person: Piece | None = None
     unknown_person: str | None = None  # a name after a title that no table knows
     former: bool = False
+    owned: bool = False  # "officials of the firm": the first role is the owner
 
 
 def chains(doc: Doc, pieces: list[Piece]) -> list[Chain]:
@@ -39,7 +40,12 @@ def chains(doc: Doc, pieces: list[Piece]) -> list[Chain]:
         if piece.kind == "group":
             continue
         last = found[-1] if found else None
-        if last is not None and _joins(doc, last, piece):
+        if last is not None and _abbreviation_of_head(doc, last, piece):
+            last.end = word_after(doc, piece.end) + 1
+        elif last is not None and _owner_role(doc, last, piece):
+            last.roles.insert(0, piece)
+            last.end, last.owned = piece.end, True
+        elif last is not None and _joins(doc, last, piece):
             _extend(last, piece)
         else:
             found.append(_extend(Chain(piece.start, piece.end), piece))
@@ -77,6 +83,23 @@ def _joins(doc: Doc, chain: Chain, piece: Piece) -> bool:
         of = gap in (["of"], ["of", "the"])
         return chain.head is None and bool(chain.roles) and of and piece.kind != "capital"
     return False
+
+
+def _abbreviation_of_head(doc: Doc, chain: Chain, piece: Piece) -> bool:
+    """ "European Community (EC) officials": the abbreviation in brackets is the head again."""
+    head = chain.head
+    if head is None or chain.end != head.end or piece.surfaces[0].key != head.surfaces[0].key:
+        return False
+    gap = [t.text for t in doc[chain.end : piece.start] if not t.is_space]
+    close = word_after(doc, piece.end)
+    return gap == ["("] and close < len(doc) and doc[close].text == ")"
+
+
+def _owner_role(doc: Doc, chain: Chain, piece: Piece) -> bool:
+    """ "officials of the firm": a role of another role, whose sector is the owner's."""
+    gap = [t.lower_ for t in doc[chain.end : piece.start] if not t.is_space]
+    plain_chain = chain.head is None and chain.person is None and bool(chain.roles)
+    return plain_chain and piece.kind == "role" and gap in (["of"], ["of", "the"])
 
 
 def _plain(gap: list[str], words: frozenset[str]) -> bool:

@@ -19,12 +19,20 @@ from accord.nlp.actors.surfaces import Surface, all_surfaces
 from accord.nlp.actors.tables import role_table
 
 #: Entity labels whose names are not actors even when they contain one ("Bank of England").
-NAME_LABELS = frozenset({"ORG", "FAC", "PERSON", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "LOC"})
+NAME_LABELS = frozenset(
+    {"ORG", "FAC", "PERSON", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "LOC", "GPE", "NORP"}
+)
 #: Words before a capital or metonym that make it a place ("in Moscow", "at the White House").
 LOCATIVE = frozenset(
     {"in", "at", "near", "outside", "inside", "to", "into", "from", "via", "across", "around"}
     | {"throughout", "toward", "towards", "within", "based", "reached", "left", "flew"}
     | {"visit", "visited", "visiting", "visits", "arrived", "arrive", "returned", "return"}
+)
+#: Words before "for" or "of" and a capital that make it a place ("leaves for", "west of").
+TOWARDS = frozenset(
+    {"leave", "leaves", "left", "leaving", "depart", "departs", "departed", "bound", "headed"}
+    | {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+    | {"outskirts", "suburbs", "centre", "center", "heart", "streets", "mayor", "residents"}
 )
 #: Words inside a name that do not make it a different name ("Bank of England").
 CONNECTORS = frozenset({"the", "of", "and", "for", "&"})
@@ -158,6 +166,10 @@ def _is_place(doc: Doc, piece: Piece) -> bool:
         before = word_before(doc, before)
     if before >= 0 and doc[before].lower_ in LOCATIVE:
         return True
+    if before >= 0 and doc[before].lower_ in ("for", "of"):
+        earlier = word_before(doc, before)
+        if earlier >= 0 and doc[earlier].lower_ in TOWARDS:
+            return True
     after = doc[piece.end : piece.end + 2].text.lower()
     return after.startswith(("-based", "based"))
 

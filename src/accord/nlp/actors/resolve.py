@@ -53,7 +53,7 @@ def mention(doc: Doc, chain: Chain, day: dt.date | None) -> ActorMention | None:
     if head is not None and head.kind == "organisation" and not code:
         org = organisations()[head.key]
         code, country = org.code, org.country
-        kind = kind if chain.roles or chain.person else org.kind
+        kind = org.kind if kind == "country" else kind
     if not code:
         code = (country or "") + (sector or "")
     if not code:
@@ -73,10 +73,12 @@ def mention(doc: Doc, chain: Chain, day: dt.date | None) -> ActorMention | None:
 
 
 def _bare_office(doc: Doc, chain: Chain) -> bool:
-    """An office written in lowercase with no country or person: "the president said"."""
+    """A role that needs an owner ("leader"), or an office in lowercase ("the president")."""
     last = chain.roles[-1]
     role = role_table().role(last.surfaces[0].key)
-    return role is not None and role.office and not doc[last.start].text[:1].isupper()
+    if role is None or chain.owned:
+        return False
+    return role.owned or (role.office and not doc[last.start].text[:1].isupper())
 
 
 def _head_surface(piece: Piece, day: dt.date | None) -> Surface:
@@ -131,9 +133,12 @@ def _holder(chain: Chain, head: Surface | None, day: dt.date | None) -> PersonRo
 
 
 def _rule(chain: Chain, head: Surface | None) -> str:
-    """The piece that decided the code: the person, else the last role, else the head."""
+    """The piece that decided the code: the person, the role that gave the sector, the head."""
     if chain.person is not None:
         return chain.person.surfaces[0].rule
-    if chain.roles:
-        return chain.roles[-1].surfaces[0].rule
-    return head.rule if head is not None else "actors"
+    if head is not None and head.kind in ("metonym", "organisation"):
+        return head.rule
+    deciding = [p for p in chain.roles if p.surfaces[0].sector]
+    if deciding and not chain.former:
+        return deciding[0].surfaces[0].rule
+    return head.rule if head is not None else chain.roles[-1].surfaces[0].rule

@@ -63,6 +63,7 @@ class Role:
     sector: str | None
     aliases: tuple[str, ...]
     office: bool
+    owned: bool  # only with a country or organisation before it
 
 
 @dataclass(frozen=True)
@@ -109,6 +110,7 @@ def role_table() -> RoleTable:
             sector=entry.sector("sector", known),
             aliases=entry.texts("aliases"),
             office=entry.flag("office"),
+            owned=entry.flag("owned"),
         )
         for entry in entries(ROLES, "roles")
     )
