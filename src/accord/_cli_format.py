@@ -153,7 +153,7 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
-def summary_view(summary: Summary) -> RenderableType:
+def summary_view(summary: Summary, root_names: dict[str, str]) -> RenderableType:
     """Counts first, then who appears most and what kinds of events were coded."""
     counts = Table(title="Stored", show_header=False, min_width=30)
     for label, count in summary.counts.items():
@@ -164,12 +164,13 @@ def summary_view(summary: Summary) -> RenderableType:
     for status, count in summary.statuses.items():
         counts.add_row(f"  {status}", str(count))
     quads = [(f"{q} {QUAD_CLASSES.get(q, '')}", n) for q, n in summary.events_by_quad_class]
+    roots = [(f"{r} {root_names.get(r, '')}", n) for r, n in summary.events_by_root]
     return Group(
         counts,
         Columns(
             [
                 _pairs_table("Top actors", "code", summary.top_actors),
-                _pairs_table("Events by CAMEO root", "root", summary.events_by_root),
+                _pairs_table("Events by CAMEO root", "root", roots),
                 _pairs_table("Events by quad class", "quad class", quads),
             ]
         ),

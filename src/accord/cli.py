@@ -228,7 +228,7 @@ def summary(db: str) -> None:
     """Counts of everything stored, top actors, events by CAMEO root and quad class."""
     with open_store(db, read_only=True, create=False) as store:
         result = queries.summary(store)
-    fmt.print_out(fmt.summary_view(result))
+    fmt.print_out(fmt.summary_view(result, service.cameo_root_names()))
 
 
 @cli.command()

@@ -233,6 +233,18 @@ def evaluate(kind: str, gold: Path, *, model: str = DEFAULT_MODEL) -> Any:
     return module.evaluate(gold, build_pipeline(model))
 
 
+def cameo_root_names() -> dict[str, str]:
+    """CAMEO root code → name, from the codebook file, for readable summaries."""
+    from accord.nlp.lexicon import data_files, read_data_file
+
+    names: dict[str, str] = {}
+    for path in data_files("cameo.yaml"):
+        for root, spec in (read_data_file(path).get("roots") or {}).items():
+            if isinstance(spec, dict) and spec.get("name"):
+                names[str(root)] = str(spec["name"])
+    return names
+
+
 # --- helpers ---------------------------------------------------------------------------------
 
 

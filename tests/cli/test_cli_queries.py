@@ -21,7 +21,8 @@ def run_json(runner, args):
 def test_summary_shows_counts_and_breakdowns(db, runner):
     result = runner.invoke(cli, ["summary", "--db", db])
     assert result.exit_code == 0, result.output
-    for expected in ("articles", "Top actors", "RUS", "Events by CAMEO root", "verbal cooperation"):
+    expected_words = ("articles", "Top actors", "RUS", "Events by CAMEO root", "verbal cooperation")
+    for expected in (*expected_words, "05 Engage in diplomatic cooperation"):
         assert expected in result.stdout
 
 
