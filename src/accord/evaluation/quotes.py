@@ -2,14 +2,21 @@
 
 Gold is JSON lines of articles: ``text``, ``publication_date`` and ``attributions``, each with
 ``content``, ``source`` and ``cue`` as ``{"text", "spans": [[start, end], ...]}`` (any may be
-missing) and ``direct_quote``. One gold attribution may cover several stretches (a quote split
-by its attribution, or running over paragraphs); the predicted quotes that share one cue are
-compared with it as one. Spans are compared on their characters other than space and quote
-marks, so that gold spans with marks and predicted spans without them line up.
+missing) and ``direct_quote``. Spans are compared on their characters other than space and
+quote marks, so that gold spans with marks and predicted spans without them line up.
 
-A predicted and a gold content *match* when the characters they share are at least half of
-each (greedy, one to one, best overlap first). Among matched contents whose gold has a source,
-the speaker is correct when the predicted speaker phrase overlaps the gold source.
+One gold attribution may cover several stretches (a quote split by its attribution, or running
+over paragraphs) where Accord writes one quote per stretch, and the other way round, so:
+
+- a gold content is *recalled* when the predicted quotes that lie mostly (at least half of
+  their characters) inside it cover at least half of it;
+- a predicted quote is *correct* (precision) when at least half of it lies inside a gold
+  content of the same slice;
+- among recalled contents whose gold has a source, the speaker is correct when the speaker
+  phrase of the predicted quote sharing most with the content overlaps the gold source.
+
+Slices: direct quotes (gold ``direct_quote`` against predicted ``kind == "direct"``) and all
+attributions (direct and indirect, whatever the kind).
 """
 
 from __future__ import annotations
@@ -39,7 +46,8 @@ class Scores:
 
     gold: int = 0
     predicted: int = 0
-    matched: int = 0
+    matched: int = 0  # gold attributions recalled
+    predicted_correct: int = 0  # predicted quotes lying mostly inside a gold content
     speaker_checked: int = 0
     speaker_correct: int = 0
 
@@ -49,7 +57,7 @@ class Scores:
 
     @property
     def precision(self) -> float:
-        return self.matched / self.predicted if self.predicted else 0.0
+        return self.predicted_correct / self.predicted if self.predicted else 0.0
 
     @property
     def f1(self) -> float:
@@ -156,42 +164,37 @@ def _gold_items(record: dict[str, Any]) -> list[_Item]:
 
 
 def _predicted_items(text: str, quotes: list[Quote]) -> list[_Item]:
-    """Quotes grouped by their cue: the halves of a split quote are one attribution."""
-    groups: dict[tuple[Any, ...], list[Quote]] = {}
-    for index, quote in enumerate(quotes):
-        cue = (quote.cue.start, quote.cue.end) if quote.cue else ("none", index)
-        groups.setdefault((quote.kind, *cue), []).append(quote)
     items = []
-    for group in groups.values():
-        content = _chars(text, [[q.start, q.end] for q in group])
-        speaker = group[0].speaker
+    for quote in quotes:
+        speaker = quote.speaker
         source = frozenset(range(speaker.start, speaker.end)) if speaker else None
-        items.append(_Item(content, source, group[0].kind == "direct"))
-    return items
+        items.append(
+            _Item(_chars(text, [[quote.start, quote.end]]), source, quote.kind == "direct")
+        )
+    return [item for item in items if item.content]
 
 
 def _score(scores: Scores, gold: list[_Item], predicted: list[_Item]) -> None:
+    """Recall per gold attribution, precision per predicted quote (see the module docstring)."""
     scores.gold += len(gold)
     scores.predicted += len(predicted)
-    pairs = []
-    for g_index, g in enumerate(gold):
-        for p_index, p in enumerate(predicted):
+    inside_some = [False] * len(predicted)
+    for g in gold:
+        parts = []
+        for index, p in enumerate(predicted):
             shared = len(g.content & p.content)
-            if shared and shared >= _MIN_SHARE * max(len(g.content), len(p.content)):
-                pairs.append((shared, g_index, p_index))
-    used_gold: set[int] = set()
-    used_predicted: set[int] = set()
-    for _, g_index, p_index in sorted(pairs, reverse=True):
-        if g_index in used_gold or p_index in used_predicted:
+            if shared and shared >= _MIN_SHARE * len(p.content):
+                parts.append((shared, p))
+                inside_some[index] = True
+        covered = len(g.content & frozenset().union(*(p.content for _, p in parts)))
+        if not parts or covered < _MIN_SHARE * len(g.content):
             continue
-        used_gold.add(g_index)
-        used_predicted.add(p_index)
         scores.matched += 1
-        source = gold[g_index].source
-        if source is not None:
+        if g.source is not None:
             scores.speaker_checked += 1
-            speaker = predicted[p_index].source
-            scores.speaker_correct += bool(speaker and speaker & source)
+            speaker = max(parts, key=lambda part: part[0])[1].source
+            scores.speaker_correct += bool(speaker and speaker & g.source)
+    scores.predicted_correct += sum(inside_some)
 
 
 def _chars(text: str, spans: list[list[int]]) -> frozenset[int]:
