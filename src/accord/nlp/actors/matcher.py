@@ -115,7 +115,9 @@ def _stands_alone(doc: Doc, piece: Piece, covered: set[int]) -> bool:
     if piece.kind in ("capital", "role") and _modifies_a_thing(doc, piece, covered):
         return False
     if piece.kind == "role" and (
-        _after_unknown_organisation(doc, piece, covered) or _of_something_else(doc, piece, covered)
+        doc[piece.end - 1].pos_ == "ADJ"  # "the official council", "general foods", "military aid"
+        or _after_unknown_organisation(doc, piece, covered)
+        or _of_something_else(doc, piece, covered)
     ):
         return False
     lone_surname = piece.kind == "person" and len(span) == 1
