@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from accord.nlp.places.gazetteer import ALTERNATE, Gazetteer
+from accord.nlp.places.gazetteer import ALIAS, ALTERNATE, Gazetteer
 from accord.nlp.places.knowledge import PlacesKnowledge
 
 #: Prepositions after which a name denotes where something is, happens or comes from.
@@ -60,6 +60,11 @@ FACILITY_NOUNS = frozenset(
 VISIT_NOUNS = frozenset(
     ["visit", "trip", "journey", "return", "flight", "voyage", "shipment", "shipments"]
 )
+#: "the Baghdad government": a capital named as its state, not as a location.
+GOVERNMENT_NOUNS = frozenset(
+    ["government", "regime", "authorities", "administration", "leadership"]
+)
+WATER_NOUNS = frozenset(["river", "sea", "lake", "strait", "gulf", "bay", "canal", "delta"])
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NOT_PLACE_LABELS = frozenset({"PERSON", "ORG", "NORP", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"})
 MAX_WORDS = 6
@@ -92,7 +97,14 @@ def find_candidates(
     for cand in _unlabelled_names(doc, gaz, knowledge, taken):
         found.append(cand)
         taken.update(range(cand.span.start, cand.span.end))
+    found = [c for c in found if c.source == "places.yaml" or not _names_water(c.span)]
     return sorted(found, key=lambda c: c.span.start)
+
+
+def _names_water(span: Span) -> bool:
+    """ "Mississippi River", "Dnipro river": the river, not the state or the city."""
+    end = span.end
+    return end < len(span.doc) and span.doc[end].lower_ in WATER_NOUNS
 
 
 def _curated(doc: Doc, matcher: PhraseMatcher, gaz: Gazetteer) -> Iterator[Candidate]:
@@ -164,7 +176,7 @@ def _longest_known_subspan(span: Span, gaz: Gazetteer) -> Span | None:
     for size in range(len(span) - 1, 0, -1):
         for start in range(span.start, span.end - size + 1):
             sub = span.doc[start : start + size]
-            if sub[0].is_title and sub.text in gaz:
+            if sub[0].is_title and any(m.strength >= ALIAS for m in gaz.lookup(sub.text)):
                 return sub
     return None
 
@@ -208,6 +220,8 @@ def _prominent(span: Span, gaz: Gazetteer) -> bool:
     foreign towns as people, so a person tag only vetoes where a person would stand."""
     if any(t.pos_ != "PROPN" for t in span if t.is_alpha):
         return False
+    if span.root.dep_ in ("nsubj", "nsubjpass"):  # "Columbia said": a company, mostly
+        return False
     if any(t.ent_type_ == "PERSON" for t in span) and span.root.dep_ not in OBJECT_DEPS:
         return False
     return any(
@@ -231,4 +245,9 @@ def used_as_location(span: Span, *, modifier: bool = True) -> bool:
         return governor.head.lower_ in ("bound", "headed")
     if head.dep_ == "pobj" and governor.lower_ == "to":
         return governor.head.pos_ in ("VERB", "AUX") or governor.head.lower_ in VISIT_NOUNS
-    return modifier and head.dep_ == "compound" and governor.pos_ == "NOUN"
+    return (
+        modifier
+        and head.dep_ == "compound"
+        and governor.pos_ == "NOUN"
+        and governor.lower_ not in GOVERNMENT_NOUNS
+    )

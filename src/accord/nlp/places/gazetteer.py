@@ -151,7 +151,7 @@ def _usable_alternates(names: Iterable[str]) -> list[str]:
     """Latin-script alternates that read as names, not codes (``KHI``) or transliterations."""
     usable = []
     for name in names:
-        if len(name) < 3 or name.isupper() or not name[0].isupper():
+        if len(name) < 4 or name.isupper() or not name[0].isupper():
             continue
         letters = [ch for ch in name if ch.isalpha()]
         if all(unicodedata.name(ch, "").startswith("LATIN") for ch in letters):
@@ -194,6 +194,9 @@ def _add_curated(gaz: Gazetteer, knowledge: PlacesKnowledge) -> None:
     for alias, iso3 in knowledge.country_aliases.items():
         if iso3 in gaz.countries:
             gaz.add(gaz.countries[iso3], [alias], ALIAS)
+    for abbreviation, code in knowledge.us_state_abbreviations.items():
+        if code in gaz.us_states:
+            gaz.add(gaz.us_states[code], [abbreviation], ALIAS)
 
 
 def _city_of(gaz: Gazetteer, place: CuratedPlace) -> Entry | None:

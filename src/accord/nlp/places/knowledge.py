@@ -39,6 +39,7 @@ class PlacesKnowledge:
     country_aliases: dict[str, str]  # alias -> ISO alpha-3
     defaults: dict[str, str]  # ambiguous name -> the alpha-3 country read when context is silent
     not_places: frozenset[str]  # capitalised words that match a gazetteer name but rarely a place
+    us_state_abbreviations: dict[str, str]  # "Kan." -> "KS"
 
 
 @functools.cache
@@ -48,13 +49,15 @@ def load_knowledge() -> PlacesKnowledge:
     aliases: dict[str, str] = {}
     defaults: dict[str, str] = {}
     not_places: set[str] = set()
+    states: dict[str, str] = {}
     for path in data_files(FILE_NAME):
         document = read_data_file(path)
         places.extend(_place(path, i, item) for i, item in enumerate(document.get("places", [])))
         aliases.update(_code_map(path, "country_aliases", document))
         defaults.update(_code_map(path, "defaults", document))
         not_places.update(str(word) for word in document.get("not_places", []))
-    return PlacesKnowledge(tuple(places), aliases, defaults, frozenset(not_places))
+        states.update(_state_map(path, document))
+    return PlacesKnowledge(tuple(places), aliases, defaults, frozenset(not_places), states)
 
 
 def _place(path: Path, index: int, item: Any) -> CuratedPlace:
@@ -95,6 +98,14 @@ def _code_map(path: Path, section: str, document: dict[str, Any]) -> dict[str, s
         if not _is_alpha3(code):
             raise DataFileError(str(path), f"{section}: '{name}' maps to '{code}', not alpha-3")
     return {str(name): str(code) for name, code in mapping.items()}
+
+
+def _state_map(path: Path, document: dict[str, Any]) -> dict[str, str]:
+    mapping = document.get("us_state_abbreviations", {}) or {}
+    bad = [k for k, v in mapping.items() if not (isinstance(v, str) and len(v) == 2)]
+    if not isinstance(mapping, dict) or bad:
+        raise DataFileError(str(path), f"us_state_abbreviations: {bad} need a two-letter code")
+    return {str(k): v for k, v in mapping.items()}
 
 
 def _is_alpha3(code: Any) -> bool:

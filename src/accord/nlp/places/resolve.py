@@ -87,13 +87,15 @@ def resolve_all(
     for cand, entries in zip(candidates, options, strict=True):
         if len({e.country for e in entries}) == 1:
             context.add(cand.span, entries[0].country)
-    hints = _qualifier_hints(candidates, options)
+    hints, qualifiers = _qualifier_hints(candidates, options)
     resolved = []
-    for cand, entries, hint in zip(candidates, options, hints, strict=True):
+    for i, (cand, entries, hint) in enumerate(zip(candidates, options, hints, strict=True)):
         if not entries:
             continue
         default = defaults.get(cand.key) or defaults.get(entries[0].name)
-        if _followed_by_region_noun(cand):
+        if i in qualifiers:  # "Amos, Quebec": the province, not Quebec City
+            entries = [e for e in entries if e.feature in QUALIFYING_FEATURES]
+        elif _followed_by_region_noun(cand):
             entries = [e for e in entries if e.feature == "region"] or entries
         entry, reason = _choose(entries, hint, context.counts(cand.span), default)
         resolved.append(Resolution(cand, entry, reason))
@@ -108,10 +110,12 @@ def _followed_by_region_noun(candidate: Candidate) -> bool:
 
 def _qualifier_hints(
     candidates: Sequence[Candidate], options: Sequence[list[Entry]]
-) -> list[list[Entry]]:
+) -> tuple[list[list[Entry]], set[int]]:
     """For each candidate, the regions or countries written after it and a comma ("Paris,
-    Texas"; "Lagos, southern Portugal"), and for those, the places they qualify."""
+    Texas"; "Lagos, southern Portugal"), and for those, the places they qualify; and the
+    indices of the candidates that qualify another."""
     hints: list[list[Entry]] = [[] for _ in candidates]
+    qualifiers: set[int] = set()
     for i in range(len(candidates) - 1):
         left, right = candidates[i].span, candidates[i + 1].span
         between = left.doc[left.end : right.start]
@@ -120,7 +124,8 @@ def _qualifier_hints(
         hints[i] += [e for e in options[i + 1] if e.feature in QUALIFYING_FEATURES]
         if any(e.feature in QUALIFYING_FEATURES for e in options[i + 1]):
             hints[i + 1] += options[i]
-    return hints
+            qualifiers.add(i + 1)
+    return hints, qualifiers
 
 
 def _choose(
