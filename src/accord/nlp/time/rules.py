@@ -94,8 +94,8 @@ def _alternation(words: dict[str, Any], case_sensitive: bool) -> str:
     """A non-capturing alternation of the words, longest first, spaces matching any blank."""
     forms: set[str] = set()
     for word in words:
-        if case_sensitive:
-            forms.update({word.title(), word.upper(), word})
+        if case_sensitive:  # words are stored lower-cased: "may" must not match "May"
+            forms.update({word.title(), word.upper()})
         else:
             forms.add(word)
     escaped = sorted(
