@@ -81,7 +81,10 @@ def echo_error(error: IngestError) -> None:
 
 def run_line(result: RunResult, *, verb: str = "stored") -> str:
     if verb == "recoded":
-        return f"{result.articles} articles recoded, {result.events} events (run {result.run_id})"
+        return (
+            f"{result.articles} articles recoded, {result.events} events, "
+            f"{result.rejected} failed (run {result.run_id})"
+        )
     return (
         f"{result.articles} articles stored, {result.already_present} already present, "
         f"{result.rejected} rejected, {result.events} events (run {result.run_id})"

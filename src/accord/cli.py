@@ -326,12 +326,22 @@ def info(db: str, model: str, as_json: bool) -> None:
     help="Articles per transaction.",
 )
 def recode(db: str, since: dt.date | None, model: str, batch_size: int) -> None:
-    """Re-annotate stored articles (published since DATE) after a knowledge-file change."""
+    """Re-annotate stored articles (published since DATE) after a knowledge-file change.
+
+    An article the pipeline fails on keeps its annotations and is reported (exit status 3).
+    """
     with fmt.run_progress("recoded") as progress:
         result = service.recode(
-            db, since=since, model=model, batch_size=batch_size, on_batch=progress.update
+            db,
+            since=since,
+            model=model,
+            batch_size=batch_size,
+            on_error=fmt.echo_error,
+            on_batch=progress.update,
         )
     click.echo(fmt.run_line(result, verb="recoded"))
+    if result.rejected:
+        raise SystemExit(EXIT_REJECTED)
 
 
 @cli.command(name="eval")

@@ -84,9 +84,10 @@ def ingest_files(
             {"paths": [str(p) for p in paths], "options": _describe(options)}, default=str
         )
         result = RunResult(store.start_run("ingest", arguments, model=model, lexicon=lexicon))
+        report = on_error or _log_error
         items = read_inputs(paths, options, stdin=stdin)
-        for articles, errors in _chunks(items, batch_size, on_error or _log_error):
-            batch = _ingest_batch(store, annotator, articles, errors, result.run_id, lexicon)
+        for chunk in _chunks(items, batch_size, report):
+            batch = _ingest_batch(store, annotator, chunk, (result.run_id, lexicon), report)
             _add(result, batch)
             log.info("run %d: batch committed, totals %s", result.run_id, result)
             if on_batch:
@@ -99,20 +100,23 @@ def ingest_files(
 def _ingest_batch(
     store: Store,
     annotator: _LazyAnnotator,
-    articles: list[Article],
-    errors: list[IngestError],
-    run_id: int,
-    lexicon: str,
+    chunk: tuple[list[Article], list[IngestError]],
+    run: tuple[int, str],
+    on_error: OnError,
 ) -> Batch:
+    """Skip stored ids, annotate the rest, write them with the chunk's errors at once."""
+    articles, errors = chunk
     unique = _first_of_each_id(articles)
     stored = store.existing_ids(a.id for a in unique)
     new = [a for a in unique if a.id not in stored]
-    annotated = annotator.annotate(new) if new else []
+    annotated, failed = annotator.annotate(new) if new else ([], [])
+    for error in failed:
+        on_error(error)
     batch = Batch(
-        run_id=run_id,
-        lexicon_version=lexicon,
+        run_id=run[0],
+        lexicon_version=run[1],
         articles=[(a, _status(a.article)) for a in annotated],
-        errors=errors,
+        errors=errors + failed,
         already_present=len(articles) - len(new),
     )
     store.write_batch(batch)
@@ -163,6 +167,7 @@ def recode(
     since: dt.date | None = None,
     model: str = DEFAULT_MODEL,
     batch_size: int = DEFAULT_BATCH,
+    on_error: OnError | None = None,
     on_batch: OnBatch | None = None,
     nlp: Language | None = None,
 ) -> RunResult:
@@ -170,6 +175,7 @@ def recode(
 
     Each batch's old annotations are replaced by the new ones in one transaction, so the
     database never shows an article half-recoded; the rows record the new run and lexicon.
+    An article the pipeline fails on keeps its old annotations and goes to ``on_error``.
     """
     from accord.nlp.lexicon import lexicon_version
 
@@ -179,9 +185,12 @@ def recode(
         arguments = json.dumps({"since": since.isoformat() if since else None})
         result = RunResult(store.start_run("recode", arguments, model=model, lexicon=lexicon))
         for page in store.iter_articles(since=since, page=batch_size):
-            annotated = annotator.annotate(page)
+            annotated, failed = annotator.annotate(page)
+            for error in failed:
+                (on_error or _log_error)(error)
             store.replace_annotations(result.run_id, lexicon, annotated)
             result.articles += len(annotated)
+            result.rejected += len(failed)
             result.events += sum(len(a.annotations.events) for a in annotated)
             log.info("run %d: batch recoded, totals %s", result.run_id, result)
             if on_batch:
@@ -249,7 +258,8 @@ def cameo_root_names() -> dict[str, str]:
 
 
 class _LazyAnnotator:
-    """Loads the pipeline on first use: a re-ingest of stored articles never pays for it."""
+    """Loads the pipeline on first use (a re-ingest of stored articles never pays for it) and
+    keeps one article that breaks the pipeline from stopping a long run."""
 
     def __init__(self, model: str, batch_size: int, nlp: Language | None = None) -> None:
         if nlp is None:
@@ -259,13 +269,37 @@ class _LazyAnnotator:
         self.nlp = nlp
         self._annotator: Annotator | None = None
 
-    def annotate(self, articles: Sequence[Article]) -> list[AnnotatedArticle]:
+    def annotate(
+        self, articles: Sequence[Article]
+    ) -> tuple[list[AnnotatedArticle], list[IngestError]]:
+        """The annotated articles, and one error for each article the pipeline failed on."""
+        annotator = self._pipeline()
+        try:
+            return list(annotator.annotate(articles)), []
+        except AccordError:
+            raise  # a broken knowledge file or model: every article would fail alike
+        except Exception:  # a bug met on one article: find which, report it, go on
+            log.warning("annotating a batch failed; retrying its articles one by one")
+        done: list[AnnotatedArticle] = []
+        failed: list[IngestError] = []
+        for article in articles:
+            try:
+                done.append(annotator.annotate_one(article))
+            except AccordError:
+                raise
+            except Exception as exc:  # reported as a rejected input
+                log.exception("annotating %s failed", article.id)
+                reason = f"annotation failed ({type(exc).__name__}: {exc}); not stored"
+                failed.append(IngestError(article.origin or article.id, None, reason))
+        return done, failed
+
+    def _pipeline(self) -> Annotator:
         if self._annotator is None:
             from accord.nlp.pipeline import Annotator, build_pipeline
 
             nlp = self.nlp if self.nlp is not None else build_pipeline(self.model)
             self._annotator = Annotator(nlp, batch_size=self.batch_size)
-        return list(self._annotator.annotate(articles))
+        return self._annotator
 
 
 def _require_model(name: str) -> None:

@@ -35,22 +35,29 @@ def db(tmp_path: Path) -> str:
     return path
 
 
-@pytest.fixture
-def fake_nlp(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Replace the spaCy pipeline in ingest/recode by one that annotates each article with
-    the sample annotations when its text is the sample text, else with nothing; returns the
-    ids it was asked to annotate, so tests can see what was skipped before NLP."""
-    seen: list[str] = []
+class FakeAnnotator:
+    """Stands in for the spaCy pipeline: the sample annotations for the sample text, nothing
+    for other texts, and an error for a text containing BOOM."""
+
+    def __init__(self, seen: list[str]) -> None:
+        self.seen = seen
 
     def annotate(self, articles):
-        seen.extend(a.id for a in articles)
-        sample = annotated()
-        return [
-            AnnotatedArticle(
-                a, sample.annotations if a.text == sample.article.text else Annotations()
-            )
-            for a in articles
-        ]
+        return [self.annotate_one(a) for a in articles]
 
-    monkeypatch.setattr(service._LazyAnnotator, "annotate", annotate)
+    def annotate_one(self, article):
+        self.seen.append(article.id)
+        if "BOOM" in article.text:
+            raise RuntimeError("component crashed")
+        sample = annotated()
+        notes = sample.annotations if article.text == sample.article.text else Annotations()
+        return AnnotatedArticle(article, notes)
+
+
+@pytest.fixture
+def fake_nlp(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Run ingest and recode on ``FakeAnnotator``; returns the ids it was asked to annotate
+    (each once per attempt), so tests can see what was skipped before NLP."""
+    seen: list[str] = []
+    monkeypatch.setattr(service._LazyAnnotator, "_pipeline", lambda self: FakeAnnotator(seen))
     return seen

@@ -92,7 +92,7 @@ def test_bad_reader_options_are_usage_errors(tmp_path, runner):
 def test_recode_replaces_annotations_and_records_the_run(db, runner, fake_nlp):
     result = runner.invoke(cli, ["recode", "--db", db, "--since", "2023-06-12"])
     assert result.exit_code == 0, result.output
-    assert result.stdout.startswith("2 articles recoded, 4 events")
+    assert result.stdout.startswith("2 articles recoded, 4 events, 0 failed")
     assert sorted(fake_nlp) == ["a1", "a2"]
     with open_store(db, read_only=True) as store:
         runs = store.fetch("SELECT DISTINCT run_id FROM events").rows
@@ -105,3 +105,19 @@ def test_recode_since_a_later_date_touches_nothing(db, runner, fake_nlp):
     result = runner.invoke(cli, ["recode", "--db", db, "--since", "2024-01-01"])
     assert result.stdout.startswith("0 articles recoded")
     assert fake_nlp == []
+
+
+def test_an_article_that_breaks_the_pipeline_is_reported_and_the_rest_stored(
+    tmp_path, runner, fake_nlp
+):
+    records = [RECORDS[0], {"id": "boom", "date": "2023-06-12", "text": "BOOM"}, RECORDS[1]]
+    source = jsonl(tmp_path, records)
+    db = str(tmp_path / "x.duckdb")
+    result = runner.invoke(cli, ["ingest", str(source), "--db", db])
+    assert result.exit_code == 3
+    assert (
+        result.stderr.strip()
+        == f"{source}:2: annotation failed (RuntimeError: component crashed); not stored"
+    )
+    assert result.stdout.startswith("2 articles stored, 0 already present, 1 rejected")
+    assert counts(db)["articles"] == 2
