@@ -9,6 +9,7 @@ of that date as its person. The rule cites the piece that decided the code.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
@@ -20,56 +21,85 @@ from accord.nlp.actors.surfaces import Surface
 from accord.nlp.actors.tables import countries, organisations, role_table
 
 
+@dataclass(frozen=True)
+class Coding:
+    code: str
+    country: str | None
+    sector: str | None
+    person: str | None
+    kind: ActorKind
+
+
 def mention(doc: Doc, chain: Chain, day: dt.date | None) -> ActorMention | None:
     """The actor a chain names, or None when it names no country, sector or organisation."""
     head = _head_surface(chain.head, day) if chain.head else None
-    country = _head_country(head)
-    sector = _sector(chain, head)
-    person_name: str | None = chain.unknown_person
-    rule = _rule(chain, head)
-    kind: ActorKind = "country"
-    code = ""
     if chain.person is not None:
-        person = _person(chain.person, day, country)
-        if person is None:
-            return None
-        person_name, kind = person.name, "person"
-        held = None if chain.former else person.role_on(day)
-        if held is not None:
-            code, country, sector = held.code, held.country, held.sector
-        else:
-            country = country or person.country
+        coding = _code_person(chain, chain.person, head, day)
     elif chain.roles:
-        if person_name and head is None:
-            return None  # "President James F. Will": a title without a country may be a firm's
-        if head is None and _bare_office(doc, chain):
-            return None  # "senior vice president": without a country, likely a firm's officer
-        kind = "person" if person_name else "role" if sector else "country"
-        holder = _holder(chain, head, day)
-        if holder is not None and person_name is None:
-            person_name = holder.person
-    elif head is not None:
-        kind = "role" if head.kind == "metonym" else "country"
-    if head is not None and head.kind == "organisation" and not code:
-        org = organisations()[head.key]
-        code, country = org.code, org.country
-        kind = org.kind if kind == "country" else kind
-    if not code:
-        code = (country or "") + (sector or "")
-    if not code:
+        coding = _code_roles(doc, chain, head, day)
+    else:
+        coding = _code_head(head)
+    if coding is None or not coding.code:
         return None
     span = doc[chain.start : chain.end]
     return ActorMention(
         start=span.start_char,
         end=span.end_char,
         text=span.text,
-        code=code,
-        country=country,
-        sector=sector,
-        person=person_name,
-        kind=kind,
-        rule=rule,
+        code=coding.code,
+        country=coding.country,
+        sector=coding.sector,
+        person=coding.person,
+        kind=coding.kind,
+        rule=_rule(chain, head),
     )
+
+
+def _code_person(
+    chain: Chain, piece: Piece, head: Surface | None, day: dt.date | None
+) -> Coding | None:
+    """A named person: by the office held on ``day``, else as the text and the table say."""
+    country = _head_country(head)
+    person = _person(piece, day, country)
+    if person is None:
+        return None
+    held = None if chain.former else person.role_on(day)
+    if held is not None:
+        return Coding(held.code, held.country, held.sector, person.name, "person")
+    if head is not None and head.kind == "organisation":
+        return Coding(head.key, country, None, person.name, "person")
+    country = country or person.country
+    sector = _sector(chain, head)
+    return Coding((country or "") + (sector or ""), country, sector, person.name, "person")
+
+
+def _code_roles(doc: Doc, chain: Chain, head: Surface | None, day: dt.date | None) -> Coding | None:
+    """Roles with or without a head; an office with a country takes the holder on ``day``."""
+    name = chain.unknown_person
+    if head is None and (name or _bare_office(doc, chain)):
+        return None  # "President James F. Will", "senior vice president": likely a firm's
+    sector = _sector(chain, head)
+    kind: ActorKind = "person" if name else "role" if sector else "country"
+    holder = _holder(chain, head, day)
+    if holder is not None and name is None:
+        name = holder.person
+    if head is not None and head.kind == "organisation":
+        org = organisations()[head.key]
+        return Coding(org.code, org.country, sector, name, org.kind if kind == "country" else kind)
+    country = _head_country(head)
+    return Coding((country or "") + (sector or ""), country, sector, name, kind)
+
+
+def _code_head(head: Surface | None) -> Coding | None:
+    """A country, capital, metonym or organisation on its own."""
+    if head is None:
+        return None
+    if head.kind == "organisation":
+        org = organisations()[head.key]
+        return Coding(org.code, org.country, org.sector, None, org.kind)
+    if head.kind == "metonym":
+        return Coding(head.key + (head.sector or ""), head.key, head.sector, None, "role")
+    return Coding(head.key, head.key, None, None, "country")
 
 
 def _bare_office(doc: Doc, chain: Chain) -> bool:
