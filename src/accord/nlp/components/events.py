@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from accord.nlp.events.coder import EventCoder
 from accord.nlp.extensions import annotations_of
 
 
@@ -23,12 +24,10 @@ class EventsComponent:
 
     def __init__(self, *, min_confidence: float = 0.0) -> None:
         self.min_confidence = min_confidence
-        self._coder = None
+        self._coder: EventCoder | None = None
 
     def __call__(self, doc: Doc) -> Doc:
         if self._coder is None:
-            from accord.nlp.events.coder import EventCoder
-
             self._coder = EventCoder()
         events = annotations_of(doc, "accord_events")
         events.extend(e for e in self._coder(doc) if e.confidence >= self.min_confidence)

@@ -97,11 +97,12 @@ class ActorIndex:
         """Actors named inside the phrase: "Russian oil", "the tanker of Iran", "its troops"."""
         for child in head.children:
             if child.dep_ in ("amod", "compound", "poss", "nmod"):
-                found = self.at(child)
-                if not found and child.pos_ == "PRON":
-                    found = self.pronouns.resolve(child)
-                if found:
-                    return list(found)
+                for token in child.subtree:
+                    found = self.at(token)
+                    if not found and token.pos_ == "PRON":
+                        found = self.pronouns.resolve(token)
+                    if found:
+                        return list(found)
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "from"):
                 for obj in child.children:
@@ -122,8 +123,10 @@ def find_subject(token: Token) -> tuple[Token | None, bool]:
         for child in current.children:
             if child.dep_ in SUBJECT_DEPS:
                 return child, step > 0
-        if current.dep_ == "relcl":
-            return current.head, True
+        if current.dep_ == "relcl" or (current.dep_ == "acl" and current.tag_ == "VBG"):
+            return current.head, True  # "forces that attacked", "forces attacking"
+        if current.dep_ == "acl" and current.tag_ == "VBN":
+            return None, False  # "lawmakers charged under ...": the noun is the target
         if current.dep_ not in INHERIT_DEPS or current.head is current:
             return None, False
         current = current.head
@@ -146,9 +149,10 @@ def _conjuncts(token: Token) -> list[Token]:
         if child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN", "PRON"):
             found.append(child)
             found.extend(_conjuncts(child))
-    for child in token.children:  # "X as well as Y", appositions of lists
+    for child in token.children:  # lists parsed as appositions: "Saudi Arabia, Egypt, ..."
         if child.dep_ == "appos" and child.pos_ == "PROPN":
             found.append(child)
+            found.extend(_conjuncts(child))
     return found
 
 

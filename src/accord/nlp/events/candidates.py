@@ -71,6 +71,14 @@ def sentence_candidates(sentence: Span, lexicon: Lexicon) -> Iterator[Candidate]
         if candidate.trigger.i not in used and candidate.trigger.i not in emitted:
             emitted.add(candidate.trigger.i)
             yield candidate
+            yield from _second_events(candidate)
+
+
+def _second_events(candidate: Candidate) -> Iterator[Candidate]:
+    """The events a frame word makes besides qualifying its complement ("denied" -> 016)."""
+    for token, frame in candidate.frames:
+        if frame.also_code is not None:
+            yield Candidate(token, frame.also_code, frame.own_pattern(frame.also_code), token)
 
 
 def code_token(token: Token, lexicon: Lexicon, depth: int) -> Candidate | None:
@@ -84,7 +92,10 @@ def code_token(token: Token, lexicon: Lexicon, depth: int) -> Candidate | None:
         match = match_verb(token, lexicon)
         if match is not None:
             return _from_match(match)
-        return _light_verb(token, lexicon)
+        light = _light_verb(token, lexicon)
+        if light is None and frame is not None and depth == 0:
+            return _fallback(token, frame)
+        return light
     if token.pos_ == "NOUN":
         frame = lexicon.noun_frames.get(lemma)
         framed = _framed(token, frame, lexicon, depth) if frame else None
@@ -96,8 +107,18 @@ def code_token(token: Token, lexicon: Lexicon, depth: int) -> Candidate | None:
     if token.pos_ == "ADJ":
         frame = lexicon.adjective_frames.get(lemma)
         if frame is not None:
-            return _framed(token, frame, lexicon, depth)
+            return _framed(token, frame, lexicon, depth) or _fallback(token, frame)
     return None
+
+
+def _fallback(token: Token, frame: Frame) -> Candidate | None:
+    """The frame word's own code when what it governs codes nothing: "urged restraint"."""
+    if frame.fallback is None:
+        return None
+    governs = complement_verb(token) is not None or _noun_complement(token) is not None
+    if not governs and not frame.addressee_first:
+        return None  # "pledged" alone, "warned" alone: too little to code
+    return Candidate(token, frame.fallback, frame.own_pattern(frame.fallback), token)
 
 
 def _from_match(match: Match) -> Candidate:
@@ -117,12 +138,13 @@ def _framed(token: Token, frame: Frame, lexicon: Lexicon, depth: int) -> Candida
     comp = complement_verb(token)
     if comp is not None:
         inner = code_token(comp, lexicon, depth + 1)
-    keep_noun = False
-    if inner is None:
+    keep_noun = noun_inner = False
+    if inner is None and frame.noun_complement != "none":
         noun = _noun_complement(token)
         if noun is not None:
             inner = code_token(noun, lexicon, depth + 1)
-            keep_noun = inner is not None and frame.noun_complement == "keep"
+            noun_inner = inner is not None
+            keep_noun = noun_inner and frame.noun_complement == "keep"
     if inner is None:
         return None
     code = inner.code if keep_noun else frame.recode_code(inner.code)
@@ -134,8 +156,8 @@ def _framed(token: Token, frame: Frame, lexicon: Lexicon, depth: int) -> Candida
         pattern=inner.pattern,
         inner=inner.inner,
         frames=(*inner.frames, (token, frame)) if not keep_noun else inner.frames,
-        light_verb=inner.light_verb,
-        nominal=inner.nominal and not keep_noun,
+        light_verb=token if noun_inner and inner.light_verb is None else inner.light_verb,
+        nominal=inner.nominal and not noun_inner,
         consumed=inner.consumed | {token.i, inner.trigger.i},
         recoded=inner.recoded | ({token.i} if code != inner.code else set()),
     )

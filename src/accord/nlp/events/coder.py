@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -45,6 +45,8 @@ PATH_WEIGHT = {
 }
 NOUN_TARGET_PREPS = ("on", "against", "of", "with", "to", "into", "toward", "towards", "in")
 PLACE_PREPS = ("in", "at", "to", "into")
+VIOLENT = frozenset({"18", "19", "20"})
+RELATIVE = frozenset({"which", "that", "who", "whom"})
 
 
 @dataclass(frozen=True)
@@ -84,10 +86,29 @@ class EventCoder:
         events: list[Event] = []
         for sentence in doc.sents:
             coded: list[Event] = []
-            for candidate in sentence_candidates(sentence, self.lexicon):
+            candidates = list(sentence_candidates(sentence, self.lexicon))
+            for candidate in candidates:
+                if self._folded(candidate, candidates):
+                    continue
                 coded.extend(self._events(candidate, sentence, index, quotes, published, text_hash))
             events.extend(_dedupe(coded))
         return events
+
+    def _folded(self, candidate: Candidate, others: list[Candidate]) -> bool:
+        """Part of another event's happening: a protest's purpose, an attack's killing."""
+        clause = candidate.trigger
+        if clause.dep_ not in ("advcl", "xcomp", "conj") or clause.head is clause:
+            return False
+        own = candidate.code[:2]
+        for other in others:
+            if other is candidate or clause.head.i not in (other.trigger.i, other.inner.i):
+                continue
+            root = other.code[:2]
+            if own == "10" and root == "14" and clause.dep_ != "conj":
+                return True
+            if own in VIOLENT and root in VIOLENT and clause.dep_ == "advcl":
+                return True
+        return False
 
     def _events(
         self,
@@ -99,13 +120,17 @@ class EventCoder:
         text_hash: str,
     ) -> list[Event]:
         sources, pairs_between = self._sources(candidate, index)
+        sources = _with_countries(sources, _sentence_country(sentence, index), drop=True)
         if not sources:
             return []
         pattern = candidate.pattern
         if pattern.object_actor and not _object_is_actor(candidate, index):
             return []
         targets = pairs_between or self._targets(candidate, index, sources)
-        if pattern.require_target and not targets:
+        targets = _with_countries(targets, _first_country(sources), drop=False)
+        mutual = pattern.symmetric and len(sources.actors) > 1
+        nominal = candidate.nominal and candidate.light_verb is None
+        if (pattern.require_target or nominal) and not (targets or mutual):
             return []
         mentions = [m for m in _source_mentions(sources, index)]
         modality = modality_of(
@@ -203,8 +228,11 @@ def _target_heads(candidate: Candidate, lexicon: Lexicon) -> Iterable[tuple[Toke
             for _, obj in prep_objects(candidate.light_verb, (*preps, "at")):
                 yield obj, "phrase"
     else:
-        obj = direct_object(inner)
-        yield obj, "phrase"
+        obj: Token | None = direct_object(inner)
+        if obj is not None and obj.lower_ in RELATIVE and inner.dep_ == "relcl":
+            obj = inner.head  # "the tanker, which was seized by ..."
+        if not pattern.object_not_target:
+            yield obj, "phrase"
         for _, dative in prep_objects(inner, ("dative",)):
             yield dative, "phrase"
         for child in inner.children:
@@ -319,10 +347,42 @@ def _quote_of(
 
 
 def _dedupe(events: list[Event]) -> list[Event]:
-    """One event per root, source and target in a sentence: the most confident."""
+    """One event per code, source and target in a sentence: the most confident."""
     best: dict[tuple[str, str, str | None], Event] = {}
     for event in events:
-        key = (event.root, event.source.code, event.target.code if event.target else None)
+        key = (event.cameo, event.source.code, event.target.code if event.target else None)
         if key not in best or event.confidence > best[key].confidence:
             best[key] = event
     return sorted(best.values(), key=lambda e: (e.trigger.start, e.cameo))
+
+
+def _sentence_country(sentence: Span, index: ActorIndex) -> str | None:
+    """The country of the first place the sentence names: "protesters in Tbilisi" -> GEO."""
+    for token in sentence:
+        place = index.place(token)
+        if place is not None and place.country:
+            return place.country
+    return None
+
+
+def _first_country(sources: Actors) -> str | None:
+    return next((a.country for a in sources.actors if a.country), None)
+
+
+def _with_countries(found: Actors, country: str | None, *, drop: bool) -> Actors:
+    """Give sector-only actors ("police", "protesters") the country the sentence is about.
+
+    Unidentified armed groups ("gunmen", code REB alone) stay unresolved; an actor that
+    cannot be placed is dropped when ``drop`` (a source) and kept as it is otherwise.
+    """
+    kept: list[EventActor] = []
+    for actor in found.actors:
+        if actor.country or actor.code.startswith("IGO") or len(actor.code) > 3:
+            kept.append(actor)
+        elif country and actor.code != "REB":
+            kept.append(
+                replace(actor, code=country + actor.code, country=country, sector=actor.code)
+            )
+        elif not drop:
+            kept.append(actor)
+    return Actors(tuple(kept), found.path) if kept else NO_ACTORS

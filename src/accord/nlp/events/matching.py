@@ -32,10 +32,13 @@ def is_passive(token: Token) -> bool:
 
 def direct_object(token: Token) -> Token | None:
     """The direct object, or the passive subject, which is the same argument."""
-    for child in token.children:
-        if child.dep_ in OBJECT_DEPS or child.dep_ == "nsubjpass":
-            return child
-    return None
+    found = direct_objects(token)
+    return found[0] if found else None
+
+
+def direct_objects(token: Token) -> list[Token]:
+    """Every direct object: "granted Ukraine and Moldova the status" has two."""
+    return [c for c in token.children if c.dep_ in OBJECT_DEPS or c.dep_ == "nsubjpass"]
 
 
 def prep_objects(token: Token, preps: Iterable[str] | None = None) -> Iterator[tuple[str, Token]]:
@@ -94,9 +97,17 @@ def match_verb(token: Token, lexicon: Lexicon) -> Match | None:
     """The most specific verb pattern whose constraints all hold."""
     for pattern in lexicon.verbs.get(token.lemma_.lower(), ()):
         if _fits(pattern, token):
-            obj = direct_object(token) if pattern.object else None
+            if pattern.code is None:
+                return None  # a blocking pattern: "give up weapons" is no aid
+            obj = _matched_object(pattern, token)
             return Match(pattern, refine(pattern, token), token, obj)
     return None
+
+
+def _matched_object(pattern: Pattern, token: Token) -> Token | None:
+    if not pattern.object:
+        return None
+    return next((o for o in direct_objects(token) if pattern.object & noun_lemmas(o)), None)
 
 
 def match_noun(token: Token, lexicon: Lexicon) -> Match | None:
@@ -105,6 +116,8 @@ def match_noun(token: Token, lexicon: Lexicon) -> Match | None:
         wanted = pattern.require_modifier
         if wanted and not wanted & (modifier_lemmas(token) | _prep_lemmas(token)):
             continue
+        if pattern.code is None:
+            return None
         return Match(pattern, refine(pattern, token), token, None)
     return None
 
@@ -124,11 +137,13 @@ def _fits(pattern: Pattern, token: Token) -> bool:
             pattern.prep_object & noun_lemmas(obj) for _, obj in pairs
         ):
             return False
-    obj = direct_object(token)
-    if pattern.object and (obj is None or not pattern.object & noun_lemmas(obj)):
-        return False
-    if pattern.require_modifier and (
-        obj is None or not pattern.require_modifier & modifier_lemmas(obj)
+    objects = direct_objects(token)
+    if pattern.object:
+        objects = [o for o in objects if pattern.object & noun_lemmas(o)]
+        if not objects:
+            return False
+    if pattern.require_modifier and not any(
+        pattern.require_modifier & modifier_lemmas(o) for o in objects
     ):
         return False
     if pattern.subject:
@@ -148,6 +163,7 @@ def _prep_lemmas(token: Token) -> set[str]:
 
 def refine(pattern: Pattern, token: Token) -> str:
     """A finer code from the words around the trigger ("energy cooperation" -> 061)."""
+    assert pattern.code is not None, "blocking patterns are never refined"
     if not pattern.refine:
         return pattern.code
     for word in _refine_words(token):

@@ -31,7 +31,7 @@ _LIST_KEYS = (
     "require_modifier",
     "target",
 )
-_FLAG_KEYS = ("place_target", "symmetric", "require_target", "object_actor")
+_FLAG_KEYS = ("place_target", "symmetric", "require_target", "object_actor", "object_not_target")
 _PATTERN_KEYS = {"id", "verb", "noun", "code", "refine", "note", *_LIST_KEYS, *_FLAG_KEYS}
 _FRAME_KEYS = {
     "id",
@@ -44,6 +44,9 @@ _FRAME_KEYS = {
     "addressee_first",
     "noun_complement",
     "only_recoded",
+    "fallback",
+    "also_code",
+    "symmetric",
 }
 _MODALITIES = ("asserted", "intended", "hypothetical", "negated", "reported", "keep")
 
@@ -55,7 +58,7 @@ class Pattern:
     id: str
     file: str
     lemmas: frozenset[str]
-    code: str
+    code: str | None  # None: a blocking pattern, more specific than those it stops
     particle: frozenset[str] = frozenset()
     prep: frozenset[str] = frozenset()
     prep_object: frozenset[str] = frozenset()
@@ -68,6 +71,7 @@ class Pattern:
     symmetric: bool = False
     require_target: bool = False
     object_actor: bool = False
+    object_not_target: bool = False  # the object is a thing moved ("troops"), not the target
     refine: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
 
     @property
@@ -100,8 +104,21 @@ class Frame:
     recode: dict[str, str] = field(hash=False, compare=False)
     modality: Modality | Literal["keep"]
     addressee_first: bool = False
-    noun_complement: Literal["keep", "recode"] = "recode"
+    noun_complement: Literal["keep", "recode", "none"] = "recode"
     only_recoded: bool = False
+    fallback: str | None = None  # the frame word's own code when its complement codes nothing
+    also_code: str | None = None  # a second event the frame word makes: a denial is 016
+    symmetric: bool = False  # its fallback event, made by several actors together, is mutual
+
+    def own_pattern(self, code: str) -> Pattern:
+        """The pattern standing for the frame word itself (its fallback or second code)."""
+        return Pattern(
+            self.id,
+            VERBS_FILE,
+            self.verbs | self.nouns | self.adjectives,
+            code,
+            symmetric=self.symmetric,
+        )
 
     def recode_code(self, code: str) -> str | None:
         """The frame's code for a complement coded ``code``; None when the frame drops it."""
@@ -205,8 +222,10 @@ def _pattern(path: Path, file: str, spec: Any, lemma_key: str, codebook: Codeboo
         raise DataFileError(str(path), f"{where}: unknown keys {sorted(unknown)}")
     if lemma_key not in spec:
         raise DataFileError(str(path), f"{where}: needs '{lemma_key}' (a lemma or a list)")
-    code = str(spec.get("code", ""))
-    if code not in codebook:
+    if "code" not in spec:
+        raise DataFileError(str(path), f"{where}: needs 'code' (a CAMEO code, or null to block)")
+    code = None if spec["code"] is None else str(spec["code"])
+    if code is not None and code not in codebook:
         raise DataFileError(str(path), f"{where}: code '{code}' is not in cameo.yaml")
     refine = {str(k): str(v) for k, v in (spec.get("refine") or {}).items()}
     for value in refine.values():
@@ -249,8 +268,11 @@ def _frame(path: Path, spec: Any, codebook: Codebook) -> Frame:
     if modality not in _MODALITIES:
         raise DataFileError(str(path), f"{where}: modality must be one of {_MODALITIES}")
     noun_complement = spec.get("noun_complement", "recode")
-    if noun_complement not in ("keep", "recode"):
-        raise DataFileError(str(path), f"{where}: noun_complement is 'keep' or 'recode'")
+    if noun_complement not in ("keep", "recode", "none"):
+        raise DataFileError(str(path), f"{where}: noun_complement is 'keep', 'recode' or 'none'")
+    for key in ("fallback", "also_code"):
+        if spec.get(key) is not None and str(spec[key]) not in codebook:
+            raise DataFileError(str(path), f"{where}: {key} '{spec[key]}' is not in cameo.yaml")
     return Frame(
         id=spec["id"],
         verbs=frozenset(_strings(path, where, spec.get("verbs", []))),
@@ -261,6 +283,9 @@ def _frame(path: Path, spec: Any, codebook: Codebook) -> Frame:
         addressee_first=bool(spec.get("addressee_first", False)),
         noun_complement=noun_complement,
         only_recoded=bool(spec.get("only_recoded", False)),
+        fallback=None if spec.get("fallback") is None else str(spec["fallback"]),
+        also_code=None if spec.get("also_code") is None else str(spec["also_code"]),
+        symmetric=bool(spec.get("symmetric", False)),
     )
 
 

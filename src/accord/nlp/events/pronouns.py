@@ -32,14 +32,14 @@ class PronounResolver:
         candidates = self._before(token)
         if word in PERSONAL:
             for mention in candidates:
-                if mention.kind in ("person", "role") or mention.person:
+                if mention.kind == "person" or mention.person or _singular_role(mention):
                     return (mention,)
             return ()
         if word in NEUTER:
             for mention in candidates:
                 if self._group(mention, candidates):
                     continue
-                if mention.kind in ("country", "organisation"):
+                if mention.kind in ("country", "organisation") or _singular_role(mention):
                     return (mention,)
             return ()
         for mention in candidates[:1]:
@@ -78,3 +78,8 @@ class PronounResolver:
             if other is not mention and other_span is not None and other_span.root.i in linked:
                 members.append(other)
         return tuple(sorted(members, key=lambda m: m.start)) if len(members) > 1 else ()
+
+
+def _singular_role(mention: ActorMention) -> bool:
+    """ "the government", "the Russian foreign minister": one office, not "diplomats"."""
+    return mention.kind == "role" and not mention.text.lower().endswith("s")
