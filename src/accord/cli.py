@@ -108,7 +108,7 @@ _OPTIONS: dict[str, list[Callable[[F], F]]] = {
         click.option(
             "--max-chars",
             type=click.IntRange(1),
-            default=2_000_000,
+            default=IngestOptions.max_chars,
             show_default=True,
             help="Reject articles longer than this.",
         ),
