@@ -148,12 +148,13 @@ def rows_table(rows: Rows, columns: Sequence[str] | None = None, title: str | No
     return table
 
 
-def _cell(value: Any) -> str:
+def _cell(value: Any) -> Text:
+    """Data as plain text: brackets in an article are words, never rich markup."""
     if value is None:
-        return ""
+        return Text("")
     if isinstance(value, float):
-        return f"{value:g}"
-    return str(value)
+        return Text(f"{value:g}")
+    return Text(str(value))
 
 
 def summary_view(summary: Summary, root_names: dict[str, str]) -> RenderableType:
@@ -165,7 +166,7 @@ def summary_view(summary: Summary, root_names: dict[str, str]) -> RenderableType
     if first is not None:
         counts.add_row("published", f"{first} … {last}")
     for status, count in summary.statuses.items():
-        counts.add_row(f"  {status}", str(count))
+        counts.add_row(_cell(f"  {status}"), str(count))
     quads = [(f"{q} {QUAD_CLASSES.get(q, '')}", n) for q, n in summary.events_by_quad_class]
     roots = [(f"{r} {root_names.get(r, '')}", n) for r, n in summary.events_by_root]
     return Group(
@@ -185,7 +186,7 @@ def _pairs_table(title: str, key: str, pairs: Sequence[tuple[Any, int]]) -> Tabl
     table.add_column(key)
     table.add_column("count", justify="right")
     for name, count in pairs:
-        table.add_row(str(name), str(count))
+        table.add_row(_cell(name), str(count))
     if not pairs:
         table.add_row("none yet", "0")
     return table
@@ -230,7 +231,7 @@ def events_table(events: Sequence[Event]) -> Table:
         date = event.date
         when = f"{date.start}" if date.start == date.end else f"{date.start} … {date.end}"
         when += f" ({date.precision}, {date.basis}{', historical' if event.historical else ''})"
-        table.add_row(
+        cells = (
             f"{event.cameo} {event.plover or ''}".strip(),
             f"{_actor(event.source)} → {_actor(event.target)}",
             event.trigger.text,
@@ -238,6 +239,7 @@ def events_table(events: Sequence[Event]) -> Table:
             event.modality,
             event.rule,
         )
+        table.add_row(*map(_cell, cells))
     return table
 
 
@@ -252,5 +254,5 @@ def info_view(info: dict[str, Any]) -> Table:
             value = "\n".join(f"{k}: {v}" for k, v in value.items())
         elif isinstance(value, list):
             value = ", ".join(map(str, value))
-        table.add_row(key, str(value))
+        table.add_row(key, _cell(value))
     return table

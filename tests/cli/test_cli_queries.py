@@ -140,3 +140,26 @@ def test_python_m_accord_runs(args):
     done = subprocess.run([sys.executable, "-m", "accord", *args], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert "accord" in done.stdout
+
+
+def test_brackets_in_articles_are_text_not_markup(tmp_path, runner):
+    import dataclasses
+
+    from store_samples import TEXT, annotated
+
+    from accord.store import Batch, open_store
+
+    item = annotated("b1", text=TEXT + " [/bold] [red]Reuters[/red]")
+    item = dataclasses.replace(item, article=dataclasses.replace(item.article, title="[/i] oops"))
+    db = str(tmp_path / "b.duckdb")
+    with open_store(db) as store:
+        store.write_batch(
+            Batch(
+                store.start_run("ingest", "[]", model="m", lexicon="l"), "l", [(item, "annotated")]
+            )
+        )
+    shown = runner.invoke(cli, ["show", "b1", "--db", db])
+    assert shown.exit_code == 0, shown.output
+    assert "[/bold] [red]Reuters[/red]" in " ".join(shown.stdout.split())  # unwrapped
+    listed = runner.invoke(cli, ["articles", "--db", db])
+    assert "[/i] oops" in listed.stdout
