@@ -62,7 +62,9 @@ def parse_year_words(text: str, table: RuleTable) -> int | None:
     else:
         high = table.meaning("number", words[0])
         low = parse_number(words[1].removeprefix("hundred").strip() or "0", table)
-        number = None if high is None or low is None else high * 100 + low
+        if high is None or low is None or (low < 10 and "hundred" not in text.lower()):
+            return None  # "twenty six" is a count, "nineteen ninety-six" a year
+        number = high * 100 + low
     return int(number) if number and 1000 <= number <= 2099 and number == int(number) else None
 
 

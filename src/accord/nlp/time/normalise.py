@@ -329,6 +329,8 @@ def vague_offset(groups: Groups, ctx: Context) -> Normalised | None:
 
 
 def duration(groups: Groups, ctx: Context) -> Normalised | None:
+    if groups.get("number") and "-quarter" in ctx.text.lower():
+        return None  # "three-quarters" alone is a fraction, not nine months
     value = durations.duration_value(groups, ctx.table)
     return None if value is None else undated("DURATION", value)
 
