@@ -121,3 +121,17 @@ def test_an_article_that_breaks_the_pipeline_is_reported_and_the_rest_stored(
     )
     assert result.stdout.startswith("2 articles stored, 0 already present, 1 rejected")
     assert counts(db)["articles"] == 2
+
+
+def test_non_english_articles_are_stored_unannotated(tmp_path, runner, fake_nlp):
+    french = (
+        "Le ministre des Affaires étrangères a déclaré lundi que les deux pays allaient "
+        "renforcer leur coopération économique et culturelle dans les années à venir."
+    )
+    source = jsonl(tmp_path, [{"id": "fr1", "date": "2023-06-12", "text": french}])
+    db = str(tmp_path / "x.duckdb")
+    assert runner.invoke(cli, ["ingest", str(source), "--db", db]).exit_code == 0
+    with open_store(db, read_only=True) as store:
+        assert store.fetch("SELECT language, status FROM articles").rows == [
+            ("fr", "skipped_language")
+        ]

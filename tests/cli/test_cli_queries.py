@@ -163,3 +163,12 @@ def test_brackets_in_articles_are_text_not_markup(tmp_path, runner):
     assert "[/bold] [red]Reuters[/red]" in " ".join(shown.stdout.split())  # unwrapped
     listed = runner.invoke(cli, ["articles", "--db", db])
     assert "[/i] oops" in listed.stdout
+
+
+def test_eval_of_a_missing_evaluation_module_says_so(tmp_path, runner, monkeypatch):
+    monkeypatch.setitem(sys.modules, "accord.evaluation.places", None)  # as if not installed
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("{}\n")
+    result = runner.invoke(cli, ["eval", "places", str(gold)])
+    assert result.exit_code == 1
+    assert "evaluation 'places' is not available" in result.stderr
