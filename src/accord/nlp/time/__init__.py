@@ -5,7 +5,8 @@
 ``timex.yaml`` and ``periods.yaml``; ``docs/time.md`` explains the method with examples.
 """
 
+from accord.nlp.time.dating import date_for_token, is_historical
 from accord.nlp.time.recognise import find_timexes
 from accord.nlp.time.rules import load_rule_table
 
-__all__ = ["find_timexes", "load_rule_table"]
+__all__ = ["date_for_token", "find_timexes", "is_historical", "load_rule_table"]

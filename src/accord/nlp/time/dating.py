@@ -97,6 +97,8 @@ def _from_timex(timex: Timex, basis: DateBasis) -> EventDate:
 #: Dependencies through which a clause takes its time from the clause above it: "said on
 #: Sunday that forces had captured", "gathered last week to commemorate", "met and signed".
 _INHERITING = frozenset({"ccomp", "xcomp", "advcl", "conj"})
+#: Dependencies of reported clauses, whose times are their own.
+_REPORTED = frozenset({"ccomp", "parataxis"})
 
 
 def _governing(doc: Doc, token: Token, timexes: list[Timex]) -> Timex | None:
@@ -108,9 +110,8 @@ def _governing(doc: Doc, token: Token, timexes: list[Timex]) -> Timex | None:
     if not sentence:
         return None
     head = governing_verb(token) or token
-    future = {
-        t for t, _ in sentence if t.interval is not None and t.interval[0] > publication_date(doc)
-    }
+    anchor = publication_date(doc)
+    future = {t for t, _ in sentence if t.interval is not None and t.interval[0] > anchor}
     past_event = tense_of(head) == "past"
     tiers = (
         lambda timex, root: _attaches_to(root, {token, head}),
@@ -141,9 +142,6 @@ def _below(root: Token, head: Token) -> bool:
         if ancestor.dep_ in _REPORTED:
             return False
     return False
-
-
-_REPORTED = frozenset({"ccomp", "parataxis"})
 
 
 def _closest(token: Token, candidates: list[tuple[Timex, Token]]) -> Timex | None:
