@@ -41,8 +41,11 @@ class Normalised:
 
 Groups = dict[str, str]
 
-#: A day-precise date this close to publication is read as the nearest, whatever the tense;
-#: beyond it, a past verb sends "Nov. 20" back a year (half a year: tense errors cost a year).
+#: "last year's", "January this year", "February 9 next year"
+_YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
+
+#: A day and month within this many days of publication is read as the nearest such date
+#: whatever the tense (a mis-parsed tense should not cost a year); beyond it the tense decides.
 NEAR_DAYS = 60
 
 
@@ -106,8 +109,8 @@ def _month_number(groups: Groups, ctx: Context) -> int:
     return int(found)
 
 
-def _relative(groups: Groups, ctx: Context, key: str = "relative") -> int | None:
-    word = groups.get(key)
+def _relative(groups: Groups, ctx: Context) -> int | None:
+    word = groups.get("relative")
     return None if word is None else int(ctx.table.meaning("relative", word) or 0)
 
 
@@ -116,7 +119,7 @@ def calendar_date(groups: Groups, ctx: Context) -> Normalised | None:
     if groups.get("year"):
         return dated(cal.day(dt.date(int(groups["year"]), month_number, day_number)))
     if groups.get("relyear"):  # "February 9 next year"
-        shift = {"last": -1, "this": 0, "next": 1}[groups["relyear"].lower()]
+        shift = _YEAR_SHIFT[groups["relyear"].lower()]
         return dated(cal.day(dt.date(ctx.anchor.year + shift, month_number, day_number)))
     years = (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1)
     points = [cal.day(dt.date(y, month_number, day_number)) for y in years]
@@ -137,7 +140,7 @@ def month_name(groups: Groups, ctx: Context) -> Normalised | None:
     if groups.get("year"):
         point = cal.month(int(groups["year"]), number)
     elif groups.get("relyear"):
-        shift = {"last": -1, "this": 0, "next": 1}[groups["relyear"].lower()]
+        shift = _YEAR_SHIFT[groups["relyear"].lower()]
         point = cal.month(anchor.year + shift, number)
     else:
         points = [cal.month(y, number) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
@@ -294,7 +297,7 @@ def quarter(groups: Groups, ctx: Context) -> Normalised | None:
     if groups.get("year") or groups.get("lead_year"):
         point = make(int(groups.get("year") or groups["lead_year"]), number)
     elif relyear:
-        point = make(anchor.year + {"last": -1, "this": 0, "next": 1}[relyear], number)
+        point = make(anchor.year + _YEAR_SHIFT[relyear], number)
     else:
         point = make(anchor.year, number)
         if point.interval[0] > anchor and ctx.tense() != "future":
