@@ -172,3 +172,21 @@ def test_eval_of_a_missing_evaluation_module_says_so(tmp_path, runner, monkeypat
     result = runner.invoke(cli, ["eval", "places", str(gold)])
     assert result.exit_code == 1
     assert "evaluation 'places' is not available" in result.stderr
+
+
+def test_a_database_held_by_another_process_gives_a_hint(db, runner):
+    holder = (
+        "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); "
+        "print('ready', flush=True); time.sleep(30)"
+    )
+    with subprocess.Popen(
+        [sys.executable, "-c", holder, db], stdout=subprocess.PIPE, text=True
+    ) as process:
+        try:
+            assert process.stdout is not None and process.stdout.readline().strip() == "ready"
+            result = runner.invoke(cli, ["summary", "--db", db])
+        finally:
+            process.kill()
+    assert result.exit_code == 1
+    assert "another accord command" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1

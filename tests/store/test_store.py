@@ -135,3 +135,26 @@ def test_iter_articles_pages_through_everything_since_a_date():
     assert [len(p) for p in pages] == [3, 3, 1]
     assert [a for p in pages for a in p] == [i.article for i in items]
     assert recent == ["a04", "a05", "a06"]
+
+
+def test_an_empty_file_is_migrated(tmp_path):
+    path = tmp_path / "empty.duckdb"
+    path.touch()
+    with open_store(path) as store:
+        assert store.schema_version == latest_version()
+
+
+def test_an_older_file_is_upgraded_once_even_when_opened_read_only(tmp_path, monkeypatch):
+    from accord.store import _migrations
+
+    path = tmp_path / "old.duckdb"
+    with open_store(path) as store:
+        write(store, annotated())
+    bundled = _migrations.migrations()
+    upgrade = (2, "ALTER TABLE articles ADD COLUMN note VARCHAR DEFAULT 'upgraded';")
+    monkeypatch.setattr(_migrations, "migrations", lambda: [*bundled, upgrade])
+    with open_store(path, read_only=True) as store:
+        assert store.schema_version == 2
+        assert store.fetch("SELECT note FROM articles").rows == [("upgraded",)]
+    with open_store(path) as store:
+        assert store.fetch("SELECT version FROM schema_version ORDER BY 1").rows == [(1,), (2,)]

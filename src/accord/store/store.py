@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -262,9 +263,10 @@ def open_store(
 
 
 def _connect(where: str, *, read_only: bool) -> duckdb.DuckDBPyConnection:
+    if where != MEMORY and os.path.isfile(where) and os.path.getsize(where) == 0:
+        os.remove(where)  # an empty placeholder (mktemp, touch) becomes a new database
     try:
         return duckdb.connect(where, read_only=read_only)
     except duckdb.Error as exc:
-        raise StoreError(
-            f"{where}: cannot open the database ({exc}); is another accord command writing to it?"
-        ) from exc
+        hint = "; is another accord command writing to it?" if "lock" in str(exc).lower() else ""
+        raise StoreError(f"{where}: cannot open the database ({exc}){hint}") from exc
