@@ -19,6 +19,7 @@ from typing import Any
 
 import duckdb
 
+from accord._version import __version__
 from accord.errors import StoreError
 from accord.models import AnnotatedArticle, Article, IngestError
 from accord.store import _migrations
@@ -129,8 +130,6 @@ class Store:
     # --- runs -------------------------------------------------------------------------------
 
     def start_run(self, command: str, arguments: str, *, model: str | None, lexicon: str) -> int:
-        from accord._version import __version__
-
         row = self.con.execute(
             "INSERT INTO runs (command, arguments, started_at, accord_version, model, "
             "lexicon_version) VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
