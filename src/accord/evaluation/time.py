@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -81,7 +82,12 @@ class TimeEvaluation:
             "value_accuracy": self._ratio(self.value_correct, self.relaxed_matches),
         }
 
-    def format(self) -> str:
+    def mistakes_by_rule(self) -> Counter[tuple[str, str]]:
+        """(kind, rule) -> count: where to look first when studying errors."""
+        return Counter((m.kind, m.predicted.rule if m.predicted else "-") for m in self.mistakes)
+
+    def format(self, *, mistakes: bool = False) -> str:
+        """The figures; with ``mistakes``, the commonest kinds of error by rule as well."""
         d = self.to_dict()
         lines = [
             f"time expressions: {self.documents} documents, {self.gold} gold, "
@@ -96,6 +102,10 @@ class TimeEvaluation:
             f"  type accuracy  {d['type_accuracy']:.3f}   value accuracy {d['value_accuracy']:.3f}"
             f"   (over {self.relaxed_matches} relaxed matches)"
         )
+        if mistakes:
+            lines.append("  commonest mistakes (kind, rule, count):")
+            for (kind, rule), count in self.mistakes_by_rule().most_common(15):
+                lines.append(f"    {kind:8} {rule:32} {count}")
         return "\n".join(lines)
 
 
