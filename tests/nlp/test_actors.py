@@ -165,3 +165,17 @@ def test_line_breaks_do_not_split_names(annotate):
     )
     assert found["United\nStates"][0] == "USA"
     assert found["Treasury Secretary\nJames Baker"][:2] == ("USAGOV", "James Baker")
+
+
+def test_leaders_of_organisations_and_groups(annotate):
+    found = {
+        m.text: m
+        for m in actors(
+            annotate,
+            "Hamas leader Yahya Sinwar rejected the plan, Kremlin spokesman Dmitry Peskov said.",
+            "2023-10-20",
+        )
+    }
+    sinwar = found["Hamas leader Yahya Sinwar"]
+    assert (sinwar.code, sinwar.country, sinwar.sector) == ("PSEHMS", "PSE", "REB")
+    assert found["Kremlin spokesman Dmitry Peskov"].code == "RUSGOV"

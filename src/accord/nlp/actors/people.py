@@ -31,9 +31,11 @@ class PersonRole:
 
     @property
     def sector(self) -> str | None:
-        if self.country and self.code.startswith(self.country) and len(self.code) > 3:
-            return self.code[3:6]
-        return None
+        """GOV in RUSGOV; an organisation's own sector (Hamas: REB); else None (IGOUNO)."""
+        if self.code in organisations():
+            return organisations()[self.code].sector
+        suffix = self.code[3:6] if self.country and self.code.startswith(self.country) else ""
+        return suffix if suffix in role_table().sectors else None
 
     def holds_on(self, day: dt.date) -> bool:
         return self.start <= day and (self.end is None or day < self.end)
