@@ -9,6 +9,7 @@ event's confidence can say how sure the link is.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -113,7 +114,7 @@ class ActorIndex:
         return []
 
 
-def find_subject(token: Token) -> tuple[Token | None, bool]:
+def find_subject(token: Token, names_actor: Callable[[Token], bool]) -> tuple[Token | None, bool]:
     """The subject token of ``token``'s clause, climbing to a governor when it has none.
 
     Returns the subject and whether it was inherited from another clause.
@@ -124,9 +125,15 @@ def find_subject(token: Token) -> tuple[Token | None, bool]:
             if child.dep_ in SUBJECT_DEPS:
                 return child, step > 0
         if current.dep_ == "relcl" or (current.dep_ == "acl" and current.tag_ == "VBG"):
-            return current.head, True  # "forces that attacked", "forces attacking"
+            if names_actor(current.head):
+                return current.head, True  # "forces that attacked", "forces attacking"
         if current.dep_ == "acl" and current.tag_ == "VBN":
             return None, False  # "lawmakers charged under ...": the noun is the target
+        if current.dep_ == "acl" and any(c.lower_ == "to" for c in current.children):
+            return None, False  # "a plan to normalise relations": whose plan is not said
+        controller = _object_controller(current)
+        if controller is not None:
+            return controller, True
         if current.dep_ not in INHERIT_DEPS or current.head is current:
             return None, False
         current = current.head
@@ -165,3 +172,17 @@ def _unique(mentions: list[ActorMention]) -> tuple[ActorMention, ...]:
             seen.add(key)
             out.append(mention)
     return tuple(out)
+
+
+def _object_controller(clause: Token) -> Token | None:
+    """The object that does a gerund's action: "accused *Russia* of deporting civilians"."""
+    if (
+        clause.dep_ != "pcomp"
+        or clause.head.dep_ != "prep"
+        or clause.head.lower_ not in ("of", "for")
+    ):
+        return None
+    governor = clause.head.head
+    if governor.pos_ != "VERB":
+        return None
+    return next((c for c in governor.children if c.dep_ in ("dobj", "nsubjpass")), None)

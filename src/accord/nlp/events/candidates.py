@@ -33,7 +33,7 @@ class Candidate:
     pattern: Pattern
     inner: Token  # the token whose arguments name the target (the complement, or the trigger)
     frames: tuple[tuple[Token, Frame], ...] = ()  # governing frame words, innermost first
-    recoded: frozenset[int] = frozenset()  # frame words that recoded rather than qualified
+    own_modality: str = "keep"  # a frame word's own event: a fallback pledge is intended
     light_verb: Token | None = None  # "launched" over "air strikes"
     nominal: bool = False
     consumed: frozenset[int] = field(default_factory=frozenset)
@@ -50,10 +50,10 @@ class Candidate:
     @property
     def frame_modality(self) -> str:
         """The modality the outermost non-transparent frame gives, "keep" when none does."""
-        for token, frame in reversed(self.frames):
-            if token.i not in self.recoded and frame.modality != "keep":
+        for _, frame in reversed(self.frames):
+            if frame.modality != "keep":
                 return frame.modality
-        return "keep"
+        return self.own_modality
 
 
 def sentence_candidates(sentence: Span, lexicon: Lexicon) -> Iterator[Candidate]:
@@ -118,7 +118,8 @@ def _fallback(token: Token, frame: Frame) -> Candidate | None:
     governs = complement_verb(token) is not None or _noun_complement(token) is not None
     if not governs and not frame.addressee_first:
         return None  # "pledged" alone, "warned" alone: too little to code
-    return Candidate(token, frame.fallback, frame.own_pattern(frame.fallback), token)
+    pattern = frame.own_pattern(frame.fallback, require_target=frame.addressee_first)
+    return Candidate(token, frame.fallback, pattern, token, own_modality=frame.modality)
 
 
 def _from_match(match: Match) -> Candidate:
@@ -132,8 +133,8 @@ def _from_match(match: Match) -> Candidate:
 
 def _framed(token: Token, frame: Frame, lexicon: Lexicon, depth: int) -> Candidate | None:
     """``token``'s frame applied to its coded complement: "pledged to expand cooperation"."""
-    if depth >= MAX_FRAME_DEPTH:
-        return None
+    if depth >= MAX_FRAME_DEPTH or any(c.dep_ == "oprd" for c in token.children):
+        return None  # "called the downing a stab in the back" names, it does not appeal
     inner: Candidate | None = None
     comp = complement_verb(token)
     if comp is not None:
@@ -159,7 +160,6 @@ def _framed(token: Token, frame: Frame, lexicon: Lexicon, depth: int) -> Candida
         light_verb=token if noun_inner and inner.light_verb is None else inner.light_verb,
         nominal=inner.nominal and not noun_inner,
         consumed=inner.consumed | {token.i, inner.trigger.i},
-        recoded=inner.recoded | ({token.i} if code != inner.code else set()),
     )
 
 

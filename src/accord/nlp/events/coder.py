@@ -104,7 +104,7 @@ class EventCoder:
             if other is candidate or clause.head.i not in (other.trigger.i, other.inner.i):
                 continue
             root = other.code[:2]
-            if own == "10" and root == "14" and clause.dep_ != "conj":
+            if own in ("02", "10", "11") and root == "14" and clause.dep_ != "conj":
                 return True
             if own in VIOLENT and root in VIOLENT and clause.dep_ == "advcl":
                 return True
@@ -182,7 +182,7 @@ class EventCoder:
         if is_passive(top):
             by = agent(top)
             return (_actors(index.phrase(by)) if by is not None else NO_ACTORS), NO_ACTORS
-        subject, inherited = find_subject(top)
+        subject, inherited = find_subject(top, lambda token: bool(index.phrase(token)))
         if subject is None:
             return NO_ACTORS, NO_ACTORS
         found = index.phrase(subject)
@@ -222,17 +222,18 @@ def _target_heads(candidate: Candidate, lexicon: Lexicon) -> Iterable[tuple[Toke
             yield from _addressees(token)
     inner = candidate.inner
     if candidate.nominal or candidate.light_verb is not None:
-        for _, obj in prep_objects(inner, pattern.target or NOUN_TARGET_PREPS):
-            yield obj, "phrase"
+        for _, pobj in prep_objects(inner, pattern.target or NOUN_TARGET_PREPS):
+            yield pobj, "phrase"
         if candidate.light_verb is not None:
-            for _, obj in prep_objects(candidate.light_verb, (*preps, "at")):
-                yield obj, "phrase"
+            for _, pobj in prep_objects(candidate.light_verb, (*preps, "at")):
+                yield pobj, "phrase"
     else:
         obj: Token | None = direct_object(inner)
         if obj is not None and obj.lower_ in RELATIVE and inner.dep_ == "relcl":
             obj = inner.head  # "the tanker, which was seized by ..."
         if not pattern.object_not_target:
             yield obj, "phrase"
+            yield obj, "place"  # "shelled Kharkiv": a place named as the object
         for _, dative in prep_objects(inner, ("dative",)):
             yield dative, "phrase"
         for child in inner.children:
@@ -249,7 +250,7 @@ def _target_heads(candidate: Candidate, lexicon: Lexicon) -> Iterable[tuple[Toke
                 yield child, "phrase"  # "demanded that Iran release"
         for token, frame in candidate.frames:
             if not frame.addressee_first:
-                for _, pobj in prep_objects(token, ("to", "with")):
+                for _, pobj in prep_objects(token, preps):
                     yield pobj, "phrase"
     if pattern.place_target:
         anchor = candidate.light_verb or inner

@@ -62,6 +62,9 @@ def noun_lemmas(token: Token) -> set[str]:
     lemmas = {token.lemma_.lower(), token.lower_}
     for _, obj in prep_objects(token, ("of",)):
         lemmas.update((obj.lemma_.lower(), obj.lower_))
+    for child in token.children:  # "a team of doctors and 31 tonnes of medical supplies"
+        if child.dep_ == "conj":
+            lemmas.update(noun_lemmas(child))
     return lemmas
 
 
@@ -129,8 +132,10 @@ def _fits(pattern: Pattern, token: Token) -> bool:
     ):
         return False
     if pattern.prep:
-        pairs = list(prep_objects(token, pattern.prep))
-        has_prep = any(c.dep_ in ("prep", "prt") and c.lower_ in pattern.prep for c in children)
+        pairs = [(p, o) for p, o in prep_objects(token, pattern.prep) if not _is_time(o)]
+        has_prep = bool(pairs) or any(
+            c.dep_ == "prt" and c.lower_ in pattern.prep for c in children
+        )
         if not has_prep:
             return False
         if pattern.prep_object and not any(
@@ -155,6 +160,11 @@ def _fits(pattern: Pattern, token: Token) -> bool:
         if comp is None or comp.lemma_.lower() not in pattern.complement:
             return False
     return True
+
+
+def _is_time(token: Token) -> bool:
+    """ "on Thursday", "for two months": a time, not an argument."""
+    return token.ent_type_ in ("DATE", "TIME")
 
 
 def _prep_lemmas(token: Token) -> set[str]:

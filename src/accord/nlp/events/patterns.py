@@ -110,7 +110,7 @@ class Frame:
     also_code: str | None = None  # a second event the frame word makes: a denial is 016
     symmetric: bool = False  # its fallback event, made by several actors together, is mutual
 
-    def own_pattern(self, code: str) -> Pattern:
+    def own_pattern(self, code: str, *, require_target: bool = False) -> Pattern:
         """The pattern standing for the frame word itself (its fallback or second code)."""
         return Pattern(
             self.id,
@@ -118,6 +118,7 @@ class Frame:
             self.verbs | self.nouns | self.adjectives,
             code,
             symmetric=self.symmetric,
+            require_target=require_target,
         )
 
     def recode_code(self, code: str) -> str | None:
@@ -292,6 +293,10 @@ def _frame(path: Path, spec: Any, codebook: Codebook) -> Frame:
 def _strings(path: Path, where: str, value: Any) -> list[str]:
     """A lemma or a list of lemmas, lower-cased."""
     items = [value] if isinstance(value, str) else value
+    if isinstance(items, list) and any(isinstance(v, bool) for v in items):
+        raise DataFileError(
+            str(path), f"{where}: quote words YAML reads as true/false: 'on', 'off'"
+        )
     if not isinstance(items, list) or not all(isinstance(v, str | int) for v in items):
         raise DataFileError(
             str(path), f"{where}: expected a word or a list of words, got {value!r}"
