@@ -129,7 +129,8 @@ def _modifies_a_thing(doc: Doc, piece: Piece, covered: set[int]) -> bool:
     "company profits" (but "army spokesman" is one actor)."""
     last = doc[piece.end - 1]
     head = last.head
-    thing = head.pos_ == "NOUN" and head.i >= piece.end and head.i not in covered
+    named_thing = head.pos_ == "PROPN" and head.ent_type_ != "PERSON"  # "Refugee Convention"
+    thing = (head.pos_ == "NOUN" or named_thing) and head.i >= piece.end and head.i not in covered
     return last.dep_ == "compound" and thing
 
 
