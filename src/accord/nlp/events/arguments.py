@@ -124,9 +124,9 @@ def find_subject(token: Token, names_actor: Callable[[Token], bool]) -> tuple[To
         for child in current.children:
             if child.dep_ in SUBJECT_DEPS:
                 return child, step > 0
-        if current.dep_ == "relcl" or (current.dep_ == "acl" and current.tag_ == "VBG"):
-            if names_actor(current.head):
-                return current.head, True  # "forces that attacked", "forces attacking"
+        modifies = current.dep_ == "relcl" or (current.dep_ == "acl" and current.tag_ == "VBG")
+        if modifies and names_actor(current.head):
+            return current.head, True  # "forces that attacked", "forces attacking"
         if current.dep_ == "acl" and current.tag_ == "VBN":
             return None, False  # "lawmakers charged under ...": the noun is the target
         if current.dep_ == "acl" and any(c.lower_ == "to" for c in current.children):

@@ -1,0 +1,114 @@
+"""The event coder on real sentences through the full pipeline: codes, actors, modality."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.nlp.events.codebook import load_codebook
+
+
+def coded(annotate, text: str, date: str = "2023-06-12") -> set[tuple]:
+    """(cameo, source, target, modality) of every event found in ``text``."""
+    events = annotate(text, date).annotations.events
+    return {
+        (e.cameo, e.source.code, e.target.code if e.target else None, e.modality) for e in events
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia and Pakistan signed an agreement on oil supplies on Thursday.",
+            {("057", "RUS", "PAK", "asserted"), ("057", "PAK", "RUS", "asserted")},
+        ),
+        (
+            "Ukrainian soldiers were attacked by Russian forces near Bakhmut.",
+            {("190", "RUSMIL", "UKRMIL", "asserted")},
+        ),
+        (
+            "Washington threatened to impose sanctions on Iran.",
+            {("1312", "USA", "IRN", "asserted")},
+        ),
+        (
+            "Russia pledged to expand energy cooperation with Pakistan.",
+            {("0311", "RUS", "PAK", "intended")},
+        ),
+        (
+            "Iran refused to release the detained British sailors.",
+            {("1243", "IRN", "GBR", "asserted")},
+        ),
+        (
+            "The European Union urged Turkey to release the detained journalists.",
+            {("0253", "IGOEUREEC", "TUR", "asserted")},
+        ),
+        (
+            "Talks between Russia and Ukraine resumed in Istanbul on Tuesday.",
+            {("046", "RUS", "UKR", "asserted"), ("046", "UKR", "RUS", "asserted")},
+        ),
+        (
+            "Germany condemned Russia's invasion of Ukraine.",
+            {("111", "DEU", "RUS", "asserted"), ("192", "RUS", "UKR", "asserted")},
+        ),
+    ],
+)
+def test_clauses_are_coded_with_their_actors(annotate, text, expected):
+    assert coded(annotate, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("The United States did not sign the agreement with Iran.", "negated"),
+        ("If talks fail, Russia could attack Ukraine.", "hypothetical"),
+        ("China will send humanitarian aid to Nepal.", "intended"),
+        ("Russian forces shelled Kharkiv overnight, Ukrainian officials said.", "reported"),
+    ],
+)
+def test_modality(annotate, text, modality):
+    assert {m for *_, m in coded(annotate, text)} == {modality}
+
+
+def test_a_denial_is_coded_and_the_denied_act_negated(annotate):
+    found = coded(annotate, "Iran denied sending drones to Russia.")
+    assert ("072", "IRN", "RUS", "negated") in found
+    assert any(code == "016" and modality == "asserted" for code, *_, modality in found)
+
+
+def test_pronouns_resolve_to_the_actor_just_mentioned(annotate):
+    found = coded(annotate, "Sergei Lavrov arrived in Islamabad on Monday. He praised Pakistan.")
+    assert ("051", "RUSGOV", "PAK", "asserted") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oil prices rose 2 percent on Monday as traders weighed supply cuts.",
+        "Heavy rain is forecast for much of northern Italy through the middle of the week.",
+        "The IAEA confirmed that Tehran had met its commitments.",
+        "Gunmen killed 12 people at a market on Friday.",
+    ],
+)
+def test_no_pattern_or_no_source_means_no_event(annotate, text):
+    assert coded(annotate, text) == set()
+
+
+def test_events_carry_codebook_values_and_evidence(annotate):
+    text = "Russia and Pakistan signed an agreement on oil supplies on Thursday."
+    events = annotate(text).annotations.events
+    again = annotate(text).annotations.events
+    assert [e.id for e in events] == [e.id for e in again]
+    assert len({e.id for e in events}) == len(events)
+    for event in events:
+        entry = load_codebook()[event.cameo]
+        assert (event.root, event.quad_class, event.goldstein, event.plover) == (
+            entry.root,
+            entry.quad_class,
+            entry.goldstein,
+            entry.plover,
+        )
+        assert text[event.trigger.start : event.trigger.end] == event.trigger.text == "signed"
+        assert text[event.source.start : event.source.end] == event.source.text
+        assert event.sentence == (0, len(text))
+        assert event.rule == "verbs.yaml#sign_agreement"
+        assert 0 < event.confidence < 1
