@@ -110,7 +110,8 @@ def _stands_alone(doc: Doc, piece: Piece, covered: set[int]) -> bool:
         extra = [t for t in entity if t.i not in covered and t.is_alpha]
         if any(t.lower_ not in CONNECTORS for t in extra):
             return False
-    if piece.kind in ("capital", "metonym") and _is_place(doc, piece):
+    place_name = piece.kind in ("capital", "metonym") or doc[piece.start].ent_type_ == "GPE"
+    if place_name and piece.kind != "country" and _is_place(doc, piece):
         return False
     if piece.kind in ("capital", "role") and _modifies_a_thing(doc, piece, covered):
         return False
