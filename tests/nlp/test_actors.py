@@ -179,3 +179,16 @@ def test_leaders_of_organisations_and_groups(annotate):
     sinwar = found["Hamas leader Yahya Sinwar"]
     assert (sinwar.code, sinwar.country, sinwar.sector) == ("PSEHMS", "PSE", "REB")
     assert found["Kremlin spokesman Dmitry Peskov"].code == "RUSGOV"
+
+
+def test_governments_named_after_their_leader(annotate):
+    found = coded(
+        annotate, "The Obama administration and Putin's government disagreed.", "2016-10-01"
+    )
+    assert found["The Obama administration"] == ("USAGOV", None, "role")
+    assert found["Putin's government"] == ("RUSGOV", None, "role")
+    assert coded(annotate, "Trump said he would win.", "2016-10-01")["Trump"][:2] == (
+        "USA",
+        "Donald Trump",
+    )
+    assert "Bennett" not in coded(annotate, "Bennett said prices would rise.", "1987-03-01")

@@ -31,6 +31,7 @@ class Chain:
     unknown_person: str | None = None  # a name after a title that no table knows
     former: bool = False
     owned: bool = False  # "officials of the firm": the first role is the owner
+    leader: Piece | None = None  # "the Obama administration": the person whose role it is
 
 
 def chains(doc: Doc, pieces: list[Piece]) -> list[Chain]:
@@ -45,6 +46,10 @@ def chains(doc: Doc, pieces: list[Piece]) -> list[Chain]:
         elif last is not None and _owner_role(doc, last, piece):
             last.roles.insert(0, piece)
             last.end, last.owned = piece.end, True
+        elif last is not None and _persons_role(doc, last, piece):
+            last.leader, last.person = last.person, None
+            last.roles.append(piece)
+            last.end = piece.end
         elif last is not None and _joins(doc, last, piece):
             _extend(last, piece)
         else:
@@ -101,6 +106,14 @@ def _owner_role(doc: Doc, chain: Chain, piece: Piece) -> bool:
     plain_chain = chain.head is None and chain.person is None and bool(chain.roles)
     of = len(gap) in (1, 2) and gap[0].lower_ == "of" and all(t.pos_ == "DET" for t in gap[1:])
     return plain_chain and piece.kind == "role" and of
+
+
+def _persons_role(doc: Doc, chain: Chain, piece: Piece) -> bool:
+    """ "the Obama administration", "Putin's government": a government led by a person."""
+    if chain.person is None or chain.roles or piece.kind != "role":
+        return False
+    gap = [t.lower_ for t in doc[chain.end : piece.start] if not t.is_space]
+    return piece.surfaces[0].key == "government" and all(g in POSSESSIVE for g in gap)
 
 
 def _plain(gap: list[str], words: frozenset[str]) -> bool:

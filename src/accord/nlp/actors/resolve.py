@@ -20,6 +20,9 @@ from accord.nlp.actors.people import Person, PersonRole, office_holder, people
 from accord.nlp.actors.surfaces import Surface
 from accord.nlp.actors.tables import countries, organisations, role_table
 
+#: How long before a first office a surname alone may already mean the person.
+PUBLIC_LIFE_BEFORE_OFFICE = dt.timedelta(days=8 * 365)
+
 
 @dataclass(frozen=True)
 class Coding:
@@ -76,7 +79,7 @@ def _code_person(
 def _code_roles(doc: Doc, chain: Chain, head: Surface | None, day: dt.date | None) -> Coding | None:
     """Roles with or without a head; an office with a country takes the holder on ``day``."""
     name = chain.unknown_person
-    if head is None and (name or _bare_office(doc, chain)):
+    if head is None and chain.leader is None and (name or _bare_office(doc, chain)):
         return None  # "President James F. Will", "senior vice president": likely a firm's
     sector = _sector(chain, head)
     kind: ActorKind = "person" if name else "role" if sector else "country"
@@ -86,8 +89,17 @@ def _code_roles(doc: Doc, chain: Chain, head: Surface | None, day: dt.date | Non
     if head is not None and head.kind == "organisation":
         org = organisations()[head.key]
         return Coding(org.code, org.country, sector, name, org.kind if kind == "country" else kind)
-    country = _head_country(head)
+    country = _head_country(head) or _leader_country(chain, day)
     return Coding((country or "") + (sector or ""), country, sector, name, kind)
+
+
+def _leader_country(chain: Chain, day: dt.date | None) -> str | None:
+    """The country of the person whose government it is ("the Obama administration")."""
+    leader = _person(chain.leader, day, None) if chain.leader else None
+    if leader is None:
+        return None
+    held = leader.role_on(day)
+    return held.country if held and held.country else leader.country
 
 
 def _code_head(head: Surface | None) -> Coding | None:
@@ -143,8 +155,9 @@ def _person(piece: Piece, day: dt.date | None, country: str | None) -> Person | 
     names = {s.key for s in piece.surfaces}
     candidates = [p for p in people() if p.name in names]
     if all(s.form == "alias" for s in piece.surfaces) and day is not None:
-        # a surname alone names a table's person only once they have entered public office
-        candidates = [p for p in candidates if any(r.start <= day for r in p.roles)]
+        # a surname alone names a table's person only from a few years before their first office
+        soon = day + PUBLIC_LIFE_BEFORE_OFFICE
+        candidates = [p for p in candidates if any(r.start <= soon for r in p.roles)]
     if len(candidates) > 1:
         candidates = [p for p in candidates if p.role_on(day)] or [
             p for p in candidates if country and p.country == country
