@@ -199,6 +199,10 @@ def _score_line(report: EventsReport, line: dict[str, Any], predicted: list[Even
         report.source_correct += source_ok
         report.target_correct += target_ok
         report.both_correct += source_ok and target_ok
+        if not (source_ok and target_ok):
+            report.errors.append(
+                {"id": line["id"], "actors": event, "predicted": match.to_record()}
+            )
         report.modality_correct += event.get("modality", "asserted") == match.modality
     for event in unmatched:
         report.roots[event.root].fp += 1

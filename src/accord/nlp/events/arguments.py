@@ -96,14 +96,16 @@ class ActorIndex:
 
     def _modifier_actors(self, head: Token) -> list[ActorMention]:
         """Actors named inside the phrase: "Russian oil", "the tanker of Iran", "its troops"."""
+        named: list[ActorMention] = []
         for child in head.children:
             if child.dep_ in ("amod", "compound", "poss", "nmod"):
-                for token in child.subtree:
+                for token in child.subtree:  # "Indian and Russian warships"
                     found = self.at(token)
                     if not found and token.pos_ == "PRON":
                         found = self.pronouns.resolve(token)
-                    if found:
-                        return list(found)
+                    named.extend(m for m in found if m not in named)
+        if named:
+            return named
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "from"):
                 for obj in child.children:

@@ -24,11 +24,20 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from accord.models import ActorMention, Event, EventActor, EventDate, Modality, Quote, TextSpan
+from accord.models import (
+    ActorMention,
+    Event,
+    EventActor,
+    EventDate,
+    Modality,
+    Place,
+    Quote,
+    TextSpan,
+)
 from accord.nlp.events.arguments import ActorIndex, Resolved, agent, find_subject
 from accord.nlp.events.candidates import Candidate, sentence_candidates
 from accord.nlp.events.codebook import Codebook, load_codebook
-from accord.nlp.events.matching import direct_object, is_passive, prep_objects
+from accord.nlp.events.matching import direct_object, direct_objects, is_passive, prep_objects
 from accord.nlp.events.modality import modality_of
 from accord.nlp.events.patterns import Lexicon, load_lexicon
 from accord.nlp.extensions import annotations_of
@@ -46,6 +55,7 @@ PATH_WEIGHT = {
 NOUN_TARGET_PREPS = ("on", "against", "of", "with", "to", "into", "toward", "towards", "in")
 PLACE_PREPS = ("in", "at", "to", "into")
 VIOLENT = frozenset({"18", "19", "20"})
+UNIDENTIFIED = frozenset({"REB"})  # "gunmen": an unknown armed group is not placed
 RELATIVE = frozenset({"which", "that", "who", "whom"})
 
 
@@ -120,13 +130,18 @@ class EventCoder:
         text_hash: str,
     ) -> list[Event]:
         sources, pairs_between = self._sources(candidate, index)
-        sources = _with_countries(sources, _sentence_country(sentence, index), drop=True)
+        where = _sentence_place(sentence, index)
+        sources = _with_countries(sources, where.country if where else None, drop=True)
+        crowd_target = NO_ACTORS
+        verbal = not candidate.nominal or candidate.light_verb is not None
+        if not sources and candidate.pattern.crowd and verbal and where and where.country:
+            sources, crowd_target = _crowd(candidate.trigger, where)
         if not sources:
             return []
         pattern = candidate.pattern
         if pattern.object_actor and not _object_is_actor(candidate, index):
             return []
-        targets = pairs_between or self._targets(candidate, index, sources)
+        targets = pairs_between or self._targets(candidate, index, sources) or crowd_target
         targets = _with_countries(targets, _first_country(sources), drop=False)
         mutual = pattern.symmetric and len(sources.actors) > 1
         nominal = candidate.nominal and candidate.light_verb is None
@@ -148,6 +163,8 @@ class EventCoder:
         confidence = _confidence(candidate, sources, targets)
         events = []
         for source, target in _pairs(sources, targets, pattern.symmetric or bool(pairs_between)):
+            if entry.code == "040":
+                entry = self.codebook[_meeting_code(candidate, index, source, target)]
             key = f"{text_hash}|{span.start}|{span.end}|{entry.code}|{source.code}|"
             key += target.code if target else "-"
             events.append(
@@ -253,10 +270,13 @@ def _target_heads(candidate: Candidate, lexicon: Lexicon) -> Iterable[tuple[Toke
                 for _, pobj in prep_objects(token, preps):
                     yield pobj, "phrase"
     if pattern.place_target:
-        anchor = candidate.light_verb or inner
-        for _, pobj in prep_objects(anchor, (*PLACE_PREPS, *pattern.target)):
-            yield pobj, "place"
-            yield pobj, "phrase"
+        anchors = [inner, *direct_objects(inner)]
+        if candidate.light_verb is not None:
+            anchors.append(candidate.light_verb)
+        for anchor in anchors:  # "visit to Kyiv", "attended the parade in Moscow"
+            for _, pobj in prep_objects(anchor, (*PLACE_PREPS, *pattern.target)):
+                yield pobj, "place"
+                yield pobj, "phrase"
 
 
 def _addressees(token: Token) -> Iterable[tuple[Token | None, str]]:
@@ -348,22 +368,66 @@ def _quote_of(
 
 
 def _dedupe(events: list[Event]) -> list[Event]:
-    """One event per code, source and target in a sentence: the most confident."""
+    """One event per code, source and target in a sentence: the most confident; and no event
+    noun that only names again what a verb of the sentence coded ("met ... for a summit")."""
     best: dict[tuple[str, str, str | None], Event] = {}
     for event in events:
         key = (event.cameo, event.source.code, event.target.code if event.target else None)
         if key not in best or event.confidence > best[key].confidence:
             best[key] = event
-    return sorted(best.values(), key=lambda e: (e.trigger.start, e.cameo))
+    verbal = {
+        (e.root, e.source.code, e.target.code if e.target else None)
+        for e in best.values()
+        if not e.rule.startswith("nouns.yaml")
+    }
+    kept = [
+        e
+        for e in best.values()
+        if not e.rule.startswith("nouns.yaml")
+        or (e.root, e.source.code, e.target.code if e.target else None) not in verbal
+    ]
+    return sorted(kept, key=lambda e: (e.trigger.start, e.cameo))
 
 
-def _sentence_country(sentence: Span, index: ActorIndex) -> str | None:
-    """The country of the first place the sentence names: "protesters in Tbilisi" -> GEO."""
+def _sentence_place(sentence: Span, index: ActorIndex) -> Place | None:
+    """The first place with a country the sentence names: "protesters in Tbilisi" -> GEO."""
     for token in sentence:
         place = index.place(token)
         if place is not None and place.country:
-            return place.country
+            return place
     return None
+
+
+def _crowd(trigger: Token, where: Place) -> tuple[Actors, Actors]:
+    """An unnamed crowd ("thousands protested in Istanbul"): the place's civilians, and its
+    government as the target when none is named; the words that placed it are the evidence."""
+    country = where.country or ""
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    words = subject if subject is not None else trigger
+    start, end = words.left_edge.idx, words.right_edge.idx + len(words.right_edge.text)
+    text = trigger.doc.text[start:end]
+    source = EventActor(country + "CVL", country, "CVL", None, text, start, end)
+    target = EventActor(country + "GOV", country, "GOV", None, where.text, where.start, where.end)
+    return Actors((source,), "modifier"), Actors((target,), "place")
+
+
+def _meeting_code(
+    candidate: Candidate, index: ActorIndex, source: EventActor, target: EventActor | None
+) -> str:
+    """A meeting in the source's country is hosted (043), in the target's a visit (042),
+    elsewhere at a third location (044); 040 when no place is named."""
+    anchors = [candidate.inner, *([candidate.light_verb] if candidate.light_verb else [])]
+    for anchor in anchors:
+        for _, pobj in prep_objects(anchor, ("in", "at")):
+            place = index.place(pobj)
+            if place is None or not place.country or target is None:
+                continue
+            if place.country == source.country:
+                return "043"
+            if place.country == target.country:
+                return "042"
+            return "044"
+    return "040"
 
 
 def _first_country(sources: Actors) -> str | None:
@@ -380,7 +444,7 @@ def _with_countries(found: Actors, country: str | None, *, drop: bool) -> Actors
     for actor in found.actors:
         if actor.country or actor.code.startswith("IGO") or len(actor.code) > 3:
             kept.append(actor)
-        elif country and actor.code != "REB":
+        elif country and actor.code not in UNIDENTIFIED:
             kept.append(
                 replace(actor, code=country + actor.code, country=country, sector=actor.code)
             )

@@ -31,7 +31,14 @@ _LIST_KEYS = (
     "require_modifier",
     "target",
 )
-_FLAG_KEYS = ("place_target", "symmetric", "require_target", "object_actor", "object_not_target")
+_FLAG_KEYS = (
+    "place_target",
+    "symmetric",
+    "require_target",
+    "object_actor",
+    "object_not_target",
+    "crowd",
+)
 _PATTERN_KEYS = {"id", "verb", "noun", "code", "refine", "note", *_LIST_KEYS, *_FLAG_KEYS}
 _FRAME_KEYS = {
     "id",
@@ -72,6 +79,7 @@ class Pattern:
     require_target: bool = False
     object_actor: bool = False
     object_not_target: bool = False  # the object is a thing moved ("troops"), not the target
+    crowd: bool = False  # unnamed crowds are the civilians of the place, against its government
     refine: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
 
     @property
