@@ -131,11 +131,14 @@ def _take_unknown_person(doc: Doc, chain: Chain) -> None:
     if role is None or not (role.office or capitalised):
         return
     start = end = word_after(doc, chain.end)
-    while end < len(doc) and end - start < 4 and _name_word(doc[end]):
-        end += 1
+    words = 0
+    while end < len(doc) and words < 4 and _name_word(doc[end]):
+        end, words = end + 1, words + 1
+        if word_after(doc, end) < len(doc) and _name_word(doc[word_after(doc, end)]):
+            end = word_after(doc, end)  # a name may run over a line break
     name = doc[start:end]
     if len(name) and any(t.ent_type_ == "PERSON" for t in name):
-        chain.unknown_person = name.text
+        chain.unknown_person = " ".join(name.text.split())
         chain.end = end
 
 
