@@ -309,6 +309,8 @@ def quarter(groups: Groups, ctx: Context) -> Normalised | None:
 
 def relative_unit(groups: Groups, ctx: Context) -> Normalised | None:
     unit = str(ctx.table.meaning("calendar_unit", groups["unit"]))
+    if unit in ("DE", "CE") and _relative(groups, ctx) == -1:  # "over the past decade"
+        return undated("DURATION", durations.format_duration(1, unit))
     shifted = cal.shift(ctx.anchor, unit, _relative(groups, ctx) or 0)
     return dated(_modified(cal.unit_containing(shifted, unit), groups, ctx))
 
@@ -320,7 +322,10 @@ def offset(groups: Groups, ctx: Context) -> Normalised | None:
         return None
     if unit in ("FN", "DE", "CE"):  # "a decade ago" is a year: the decade back from now
         unit, amount = ("W", amount * 2) if unit == "FN" else ("Y", amount * _YEARS[unit])
-    sign = -1 if groups["direction"].lower() in ("ago", "earlier") else 1
+    direction = groups["direction"].lower()
+    if direction == "later":  # "two weeks later": after some event, not after publication
+        return undated("DURATION", durations.format_duration(amount, unit))
+    sign = -1 if direction in ("ago", "earlier") else 1
     return dated(cal.unit_containing(cal.shift(ctx.anchor, unit, sign * int(amount)), unit))
 
 

@@ -108,19 +108,39 @@ _IN_VIEW_CHARS = 400  # about two sentences
 
 
 def _plausible(doc: Doc, match: Match) -> bool:
-    """Reject matches the parse shows are not times: "May" the person, "2000 troops"."""
+    """Reject matches the parse shows are not times: "May" the person, "2000 troops",
+    "Resolution 1973", "the Sunday Times"."""
     span = span_of(doc, match.start, match.end)
     if span is None or not doc.has_annotation("TAG"):
         return True
-    if match.rule.id == "month_name" and span.text.lower() in ("may", "march"):
-        first = span[0]
-        if first.ent_type_ in ("PERSON", "ORG") or first.pos_ == "VERB" or first.tag_ == "MD":
-            return False
-    if match.rule.id == "year" and span.end < len(doc):
-        after = doc[span.end]
-        if after.tag_ == "NNS" or (after.like_num and after.text != ","):
-            return False
+    first = span[0]
+    not_a_month = first.ent_type_ in ("PERSON", "ORG") or first.pos_ == "VERB"
+    if match.rule.id == "month_name" and span.text.lower() in ("may", "march") and not_a_month:
+        return False
+    if match.rule.id == "weekday" and first.ent_type_ in _NAMED_THINGS:
+        return False
+    if match.rule.id == "year":
+        return _plausible_year(doc, span.start, span.end)
     return True
+
+
+#: Entity types whose names contain weekdays without being times ("Good Friday Agreement").
+_NAMED_THINGS = frozenset({"ORG", "WORK_OF_ART", "LAW", "EVENT", "FAC", "PRODUCT"})
+#: Words before a four-digit number that make it a number, not a year.
+_NUMBERED = frozenset({"resolution", "no", "no.", "number", "flight", "route", "article", "#"})
+
+
+def _plausible_year(doc: Doc, start: int, end: int) -> bool:
+    """A year, not a count ("2000 troops") or a number ("Resolution 1973"); "the 1967
+    borders" is a year, as the determiner shows."""
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.lower_ in _NUMBERED:
+        return False
+    after = doc[end] if end < len(doc) else None
+    if after is None:
+        return True
+    counted = after.tag_ == "NNS" and (before is None or before.pos_ not in ("DET", "PRON"))
+    return not counted and not (after.like_num and after.text != ",")
 
 
 def _anniversary_end(doc: Doc, match: Match) -> int:
