@@ -37,7 +37,13 @@ from accord.models import (
 from accord.nlp.events.arguments import ActorIndex, Resolved, agent, find_subject
 from accord.nlp.events.candidates import Candidate, sentence_candidates
 from accord.nlp.events.codebook import Codebook, load_codebook
-from accord.nlp.events.matching import direct_object, direct_objects, is_passive, prep_objects
+from accord.nlp.events.matching import (
+    complement_verb,
+    direct_object,
+    direct_objects,
+    is_passive,
+    prep_objects,
+)
 from accord.nlp.events.modality import modality_of
 from accord.nlp.events.patterns import Lexicon, load_lexicon
 from accord.nlp.extensions import annotations_of
@@ -55,6 +61,8 @@ PATH_WEIGHT = {
 NOUN_TARGET_PREPS = ("on", "against", "of", "with", "to", "into", "toward", "towards", "in")
 PLACE_PREPS = ("in", "at", "to", "into")
 VIOLENT = frozenset({"18", "19", "20"})
+CONFLICT = frozenset({"15", "17", "18", "19", "20"})
+CONFLICT_PLACE_PREPS = ("of", "in", "across", "near", "on", "at", "into", "over", "around")
 UNIDENTIFIED = frozenset({"REB"})  # "gunmen": an unknown armed group is not placed
 RELATIVE = frozenset({"which", "that", "who", "whom"})
 
@@ -143,6 +151,8 @@ class EventCoder:
             return []
         targets = pairs_between or self._targets(candidate, index, sources) or crowd_target
         targets = _with_countries(targets, _first_country(sources), drop=False)
+        if not targets and candidate.pattern.crowd:
+            targets = _government_of(sources)
         mutual = pattern.symmetric and len(sources.actors) > 1
         nominal = candidate.nominal and candidate.light_verb is None
         if (pattern.require_target or nominal) and not (targets or mutual):
@@ -269,6 +279,10 @@ def _target_heads(candidate: Candidate, lexicon: Lexicon) -> Iterable[tuple[Toke
             if not frame.addressee_first:
                 for _, pobj in prep_objects(token, preps):
                     yield pobj, "phrase"
+    if candidate.code[:2] in CONFLICT:  # "shelled districts of Kharkiv", "struck targets in Iraq"
+        for anchor in (inner, *direct_objects(inner)):
+            for _, pobj in prep_objects(anchor, CONFLICT_PLACE_PREPS):
+                yield pobj, "place"
     if pattern.place_target:
         anchors = [inner, *direct_objects(inner)]
         if candidate.light_verb is not None:
@@ -280,12 +294,18 @@ def _target_heads(candidate: Candidate, lexicon: Lexicon) -> Iterable[tuple[Toke
 
 
 def _addressees(token: Token) -> Iterable[tuple[Token | None, str]]:
-    """Whom an appeal or demand is addressed to: "urged Turkey", "appealed to Israel"."""
+    """Whom an appeal or demand is addressed to: "urged Turkey", "appealed to Israel",
+    "demanded that China remove", "demanded an explanation from Moscow"."""
     for child in token.children:
         if child.dep_ in ("dobj", "dative", "nsubjpass"):
             yield child, "phrase"
-    for _, pobj in prep_objects(token, ("to", "on", "upon")):
+    for _, pobj in prep_objects(token, ("to", "on", "upon", "from")):
         yield pobj, "phrase"
+    clause = complement_verb(token)
+    if clause is not None:
+        for child in clause.children:
+            if child.dep_ == "nsubj":
+                yield child, "phrase"
 
 
 def _nominal_sources(noun: Token, index: ActorIndex) -> tuple[Actors, Actors]:
@@ -451,3 +471,15 @@ def _with_countries(found: Actors, country: str | None, *, drop: bool) -> Actors
         elif not drop:
             kept.append(actor)
     return Actors(tuple(kept), found.path) if kept else NO_ACTORS
+
+
+def _government_of(sources: Actors) -> Actors:
+    """Protesters, strikers and rioters act against their own government unless told otherwise."""
+    crowd = [a for a in sources.actors if a.country and a.sector not in (None, "GOV", "MIL", "COP")]
+    if not crowd:
+        return NO_ACTORS
+    first = crowd[0]
+    target = EventActor(
+        first.country + "GOV", first.country, "GOV", None, first.text, first.start, first.end
+    )
+    return Actors((target,), "place")
