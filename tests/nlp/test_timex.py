@@ -155,6 +155,30 @@ def test_times_of_day_are_time_values_on_their_day(annotate):
     assert (afternoon.type, afternoon.value) == ("TIME", "2023-06-12T15:00")
 
 
-def test_may_the_name_and_counts_of_things_are_not_times(annotate):
-    assert timexes(annotate, "Prime Minister Theresa May met Macron.") == []
-    assert timexes(annotate, "The army sent 2000 troops to the border.") == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Theresa May met Macron.",
+        "The army sent 2000 troops to the border.",
+        "The Security Council adopted Resolution 1973 on Libya.",
+        "The Sunday Times reported that the deal was off.",
+    ],
+)
+def test_names_counts_and_numbers_are_not_times(annotate, text):
+    assert timexes(annotate, text) == []
+
+
+def test_a_year_before_a_plural_noun_after_a_determiner_is_a_year(annotate):
+    assert only(annotate, "The 1967 borders remain the basis for talks.").value == "1967"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Over the past decade, trade has tripled.", "P10Y"),
+        ("Two weeks later, the government collapsed.", "P2W"),
+    ],
+)
+def test_spans_running_to_now_or_from_another_event_are_durations(annotate, text, value):
+    timex = only(annotate, text)
+    assert (timex.type, timex.value, timex.interval) == ("DURATION", value, None)
