@@ -25,7 +25,7 @@ from accord.nlp.quotes.speakers import SpeakerResolver
     "accord_quotes",
     assigns=["doc._.accord_quotes"],
     requires=["doc._.accord_actors"],
-    default_config={"indirect": True, "unattributed_min_words": 0},
+    default_config={"indirect": True, "unattributed_min_words": 4},
 )
 def make_component(
     nlp: Language, name: str, *, indirect: bool, unattributed_min_words: int
@@ -34,10 +34,11 @@ def make_component(
 
 
 class QuotesComponent:
-    """Finds quotes. ``unattributed_min_words`` > 0 also keeps quoted stretches of at least
-    that many words that no cue attributes (speaker None); 0 keeps attributed quotes only."""
+    """Finds quotes. A quoted stretch no cue attributes is still kept, with no speaker, when
+    it opens a sentence and has at least ``unattributed_min_words`` words (0: never), since a
+    quoted sentence is someone's words even where the article does not say whose."""
 
-    def __init__(self, *, indirect: bool = True, unattributed_min_words: int = 0) -> None:
+    def __init__(self, *, indirect: bool = True, unattributed_min_words: int = 4) -> None:
         self.indirect = indirect
         self.unattributed_min_words = unattributed_min_words
 
@@ -63,7 +64,9 @@ class QuotesComponent:
         if not self.unattributed_min_words:
             return False
         words = doc.text[found.marks.start : found.marks.end].split()
-        return len(words) >= self.unattributed_min_words
+        before = doc.text[: found.marks.outer_start].rstrip(" \t\u00a0")
+        opens = not before or before[-1] in "\n.?!:>"  # not a phrase inside someone's sentence
+        return opens and len(words) >= self.unattributed_min_words
 
 
 def _inside(offset: int, marks: MarkedSpan) -> bool:

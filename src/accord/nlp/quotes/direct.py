@@ -187,9 +187,10 @@ class DirectAttributor:
 
     def _inherited(self, index: int, found: list[DirectQuote]) -> DirectQuote | None:
         """The attribution a quote shares with the one before it, when it is a continuation."""
-        if index == 0 or found[-1].cue is None or found[-1].cue.kind == "byline":
+        marks = self.spans[index]
+        previous = self._last_attributed(found, marks)
+        if previous is None or previous.cue is None or previous.cue.kind == "byline":
             return None
-        previous, marks = found[-1], self.spans[index]
         if marks.continued:
             return DirectQuote(marks, previous.cue, "quotes.yaml#continued")
         gap = self.doc.text[previous.marks.outer_end : marks.outer_start]
@@ -202,11 +203,21 @@ class DirectAttributor:
             return DirectQuote(marks, previous.cue, "quotes.yaml#next_paragraph")
         return None
 
+    def _last_attributed(self, found: list[DirectQuote], marks: MarkedSpan) -> DirectQuote | None:
+        """The quote before, passing over titles quoted within its attribution on the same line
+        (“…,” Flynn said on Fox News’s “Fox and Friends.” “…”)."""
+        for quote in reversed(found):
+            if quote.cue is not None:
+                return quote
+            if "\n" in self.doc.text[quote.marks.outer_end : marks.outer_start]:
+                return None
+        return None
+
     def _bare_gap(self, start: int, end: int) -> bool:
         """Between the halves of a split quote: no other cue, nothing running into the quote."""
         rest = self.doc.text[start:end]
         if len(rest.split()) > _SPLIT_GAP_WORDS or (
-            rest.strip() and rest.strip()[-1] not in ",.:;"
+            rest.strip() and rest.strip()[-1] not in ',.:;”"'
         ):
             return False
         words = self.doc[self._token(start) : self._token(end)]
