@@ -479,7 +479,6 @@ def _government_of(sources: Actors) -> Actors:
     if not crowd:
         return NO_ACTORS
     first = crowd[0]
-    target = EventActor(
-        first.country + "GOV", first.country, "GOV", None, first.text, first.start, first.end
-    )
+    country = first.country or ""
+    target = EventActor(country + "GOV", country, "GOV", None, first.text, first.start, first.end)
     return Actors((target,), "place")
