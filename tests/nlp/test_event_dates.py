@@ -80,6 +80,17 @@ def test_at_that_time_carries_the_time_of_the_previous_sentence(nlp):
     assert (date.start, date.end, date.basis) == (D(1980, 1, 1), D(1989, 12, 31), "context")
 
 
+def test_that_year_widens_a_carried_day_to_its_year(nlp):
+    text = "Iraq invaded Kuwait on Aug. 2, 1990. The United Nations imposed sanctions that year."
+    date = date_of(nlp, text, "imposed")
+    assert (date.start, date.end, date.precision, date.basis) == (
+        D(1990, 1, 1),
+        D(1990, 12, 31),
+        "year",
+        "context",
+    )
+
+
 def test_narration_in_the_past_continues_the_previous_date(nlp):
     text = "On Saturday, the foreign ministers met in Lausanne. They discussed a ceasefire."
     date = date_of(nlp, text, "discussed")

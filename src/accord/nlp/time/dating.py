@@ -15,6 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from accord.models import DateBasis, EventDate, TextSpan, Timex
+from accord.nlp.time import calendar as cal
 from accord.nlp.time.recognise import find_timexes
 from accord.nlp.time.rules import load_rule_table
 from accord.nlp.time.tense import governing_verb, span_of, tense_of
@@ -32,10 +33,24 @@ def date_for_token(doc: Doc, token: Token) -> EventDate:
     if governing is not None:
         date = _spanning(doc, governing, timexes) or _from_timex(governing, "timex")
         return _until_publication(date, governing, token, anchor)
-    carried = _carried(doc, token, timexes)
+    carried, unit = _carried(doc, token, timexes)
     if carried is not None:
-        return _until_publication(_from_timex(carried, "context"), carried, token, anchor)
+        date = _in_unit(_from_timex(carried, "context"), unit)
+        return _until_publication(date, carried, token, anchor)
     return EventDate(anchor, anchor, "day", "publication", None)
+
+
+def _in_unit(date: EventDate, unit: str) -> EventDate:
+    """Widen a carried time to the marker's unit: "that year" after "on March 3, 1990" is
+    1990. A carried time coarser than the unit (the 1980s, for "that year") is kept whole."""
+    names = {"D": "day", "M": "month", "Y": "year"}
+    if unit not in names or _ORDER.index(date.precision) >= _ORDER.index(names[unit]):
+        return date
+    point = cal.unit_containing(date.start, unit)
+    return replace(date, start=point.interval[0], end=point.interval[1], precision=point.precision)
+
+
+_ORDER = ("day", "week", "month", "quarter", "year", "decade", "century")
 
 
 _RANGE_START = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
@@ -173,10 +188,10 @@ def _marker_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE)
 
 
-def _carried(doc: Doc, token: Token, timexes: list[Timex]) -> Timex | None:
+def _carried(doc: Doc, token: Token, timexes: list[Timex]) -> tuple[Timex | None, str]:
     """The time an earlier sentence of the same paragraph set, when this one continues it:
     it says so ("at the time", "then", "that same day"), or it goes on narrating in the past
-    right after a sentence dated in the past."""
+    right after a sentence dated in the past. Also the unit the marker keeps of it."""
     sentence = token.sent
     paragraph_start = doc.text.rfind("\n", 0, sentence.start_char) + 1
     marker = _marker_pattern().search(doc.text, sentence.start_char, sentence.end_char)
@@ -186,7 +201,7 @@ def _carried(doc: Doc, token: Token, timexes: list[Timex]) -> Timex | None:
         paragraph_start = max(paragraph_start, doc[sentence.start - 1].sent.start_char)
         limit = sentence.start_char
     else:
-        return None
+        return None, "SAME"
     anchor = publication_date(doc)
     earlier = [
         t
@@ -196,4 +211,7 @@ def _carried(doc: Doc, token: Token, timexes: list[Timex]) -> Timex | None:
         and t.value != "PRESENT_REF"
         and (marker is not None or (t.interval is not None and t.interval[0] < anchor))
     ]
-    return earlier[-1] if earlier else None
+    unit = "SAME"
+    if marker is not None:
+        unit = str(load_rule_table().meaning("context_marker", marker.group()) or "SAME")
+    return (earlier[-1] if earlier else None), unit
