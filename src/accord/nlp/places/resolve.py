@@ -20,8 +20,11 @@ from accord.nlp.places.gazetteer import ALIAS, EXONYM, Entry, Gazetteer, Match
 
 #: Weights of the evidence; a qualifier outweighs everything else.
 QUALIFIER, QUALIFIER_STATE = 10.0, 5.0
-SENTENCE, SENTENCE_CAP = 1.5, 2
-ARTICLE, ARTICLE_CAP = 0.75, 3
+SENTENCE, SENTENCE_CAP = 1.5, 1
+ARTICLE, ARTICLE_CAP = 0.5, 2
+#: Without a qualifier, a place this many times smaller than the largest reading is out of
+#: the running ("Moscow" in a US story is not Moscow, Idaho).
+SMALLER = 50
 CAPITAL, DEFAULT = 1.0, 1.0
 #: Population assumed where the data gives none, by feature.
 ASSUMED_POPULATION = {"region": 1_000_000, "water": 1_000_000, "facility": 100_000}
@@ -134,13 +137,14 @@ def _choose(
     counts: tuple[Counter[str], Counter[str]],
     default: str | None,
 ) -> tuple[Entry, str]:
+    if not any(_qualifier_score(e, hint) for e in entries):
+        entries = _plausible_unqualified(entries)
     if len(entries) == 1:
         return entries[0], "gazetteer#unique"
     article, sentence = counts
 
     def prior(entry: Entry, with_default: bool = True) -> float:
-        population = entry.population or ASSUMED_POPULATION.get(entry.feature, 10_000)
-        score = math.log10(population + 10) + (CAPITAL if entry.capital else 0.0)
+        score = math.log10(_population(entry) + 10) + (CAPITAL if entry.capital else 0.0)
         return score + (DEFAULT if with_default and entry.country == default else 0.0)
 
     def qualified(entry: Entry) -> float:
@@ -160,6 +164,19 @@ def _choose(
     if best is not max(entries, key=lambda e: prior(e, with_default=False)):
         return best, "places.yaml#default"
     return best, "gazetteer#population_prior"
+
+
+def _plausible_unqualified(entries: list[Entry]) -> list[Entry]:
+    """Readings worth weighing when nothing qualifies the name: a country over same-named
+    towns ("Mexico", "Lebanon"), and nothing far smaller than the largest reading."""
+    if any(e.feature == "country" for e in entries):
+        entries = [e for e in entries if e.feature != "city"]
+    largest = max(_population(e) for e in entries)
+    return [e for e in entries if _population(e) * SMALLER >= largest]
+
+
+def _population(entry: Entry) -> int:
+    return entry.population or ASSUMED_POPULATION.get(entry.feature, 10_000)
 
 
 def _qualifier_score(entry: Entry, hint: Iterable[Entry]) -> float:
