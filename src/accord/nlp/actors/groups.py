@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from accord.models import ActorMention
-from accord.nlp.actors.matcher import Piece
+from accord.nlp.actors.matcher import Piece, word_after
 
 
 def group_mentions(doc: Doc, pieces: list[Piece], actors: list[ActorMention]) -> list[ActorMention]:
@@ -19,6 +19,9 @@ def group_mentions(doc: Doc, pieces: list[Piece], actors: list[ActorMention]) ->
         if piece.kind != "group":
             continue
         span = doc[piece.start : piece.end]
+        after = word_after(doc, piece.end)
+        if after < len(doc) and doc[after].lower_ == "of":
+            continue  # "both sides of the border": a place, not the countries
         before = [a.country for a in actors + found if a.end <= span.start_char and a.country]
         pair = list(dict.fromkeys(reversed(before)))[:2]
         if len(pair) < 2:
