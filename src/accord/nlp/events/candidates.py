@@ -115,7 +115,10 @@ def _fallback(token: Token, frame: Frame) -> Candidate | None:
     """The frame word's own code when what it governs codes nothing: "urged restraint"."""
     if frame.fallback is None:
         return None
-    governs = complement_verb(token) is not None or _noun_complement(token) is not None
+    if frame.addressee_first:
+        governs = complement_verb(token) is not None or _noun_complement(token) is not None
+    else:
+        governs = complement_verb(token) is not None  # "offered wheat" is no promise
     if not governs and not frame.addressee_first:
         return None  # "pledged" alone, "warned" alone: too little to code
     pattern = frame.own_pattern(frame.fallback, require_target=frame.addressee_first)

@@ -213,11 +213,20 @@ class EventCoder:
         if subject is None:
             return NO_ACTORS, NO_ACTORS
         found = index.phrase(subject)
+        if found.path == "modifier" and not self._may_name_agent(subject, candidate):
+            return NO_ACTORS, NO_ACTORS
         if not found:
             return NO_ACTORS, NO_ACTORS
         return _actors(
             found, "inherited" if inherited and found.path == "direct" else None
         ), NO_ACTORS
+
+    def _may_name_agent(self, subject: Token, candidate: Candidate) -> bool:
+        """Whether a subject named only by its modifiers ("Russian oil") can be the actor."""
+        lemmas = {subject.lemma_.lower(), *(c.lemma_.lower() for c in subject.conjuncts)}
+        if subject.pos_ == "PROPN" or candidate.pattern.subject:
+            return True  # a name the actor tables do not know, led by one they do
+        return bool(lemmas & self.lexicon.agent_nouns)
 
     def _targets(self, candidate: Candidate, index: ActorIndex, sources: Actors) -> Actors:
         """The first group of target phrases that names an actor other than the sources."""

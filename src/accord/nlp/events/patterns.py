@@ -155,6 +155,7 @@ class Lexicon:
     default_target_preps: tuple[str, ...]
     speech_verbs: frozenset[str]
     hearsay_adverbs: frozenset[str]
+    agent_nouns: frozenset[str]
 
 
 @functools.cache
@@ -168,6 +169,7 @@ def load_lexicon() -> Lexicon:
         "light_verbs": set(),
         "speech_verbs": set(),
         "hearsay_adverbs": set(),
+        "agent_nouns": set(),
     }
     preps: tuple[str, ...] = ()
     for path in data_files(VERBS_FILE):
@@ -198,6 +200,7 @@ def load_lexicon() -> Lexicon:
         default_target_preps=preps,
         speech_verbs=frozenset(words["speech_verbs"]),
         hearsay_adverbs=frozenset(words["hearsay_adverbs"]),
+        agent_nouns=frozenset(words["agent_nouns"]),
     )
 
 

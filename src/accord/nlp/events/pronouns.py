@@ -36,6 +36,8 @@ class PronounResolver:
                     return (mention,)
             return ()
         if word in NEUTER:
+            if token.dep_ not in ("nsubj", "poss"):
+                return ()  # an object "it" is most often a thing: "it was vetoed"
             for mention in candidates:
                 if self._group(mention, candidates):
                     continue
