@@ -192,3 +192,14 @@ def test_governments_named_after_their_leader(annotate):
         "Donald Trump",
     )
     assert "Bennett" not in coded(annotate, "Bennett said prices would rise.", "1987-03-01")
+
+
+def test_spokesmen_need_someone_to_speak_for(annotate):
+    found = coded(
+        annotate,
+        "A spokesman for the Foreign Ministry declined comment. The deal closed, the spokesman "
+        "said, and a company spokesman confirmed it.",
+    )
+    assert found["spokesman for the Foreign Ministry"][0] == "GOV"
+    assert found["company spokesman"][0] == "BUS"
+    assert "the spokesman" not in found

@@ -101,10 +101,11 @@ def _abbreviation_of_head(doc: Doc, chain: Chain, piece: Piece) -> bool:
 
 
 def _owner_role(doc: Doc, chain: Chain, piece: Piece) -> bool:
-    """ "officials of the firm": a role of another role, whose sector is the owner's."""
+    """ "officials of the firm", "a spokesman for the ministry": the owner gives the sector."""
     gap = [t for t in doc[chain.end : piece.start] if not t.is_space]
     plain_chain = chain.head is None and chain.person is None and bool(chain.roles)
-    of = len(gap) in (1, 2) and gap[0].lower_ == "of" and all(t.pos_ == "DET" for t in gap[1:])
+    of = len(gap) in (1, 2) and gap[0].lower_ in ("of", "for")
+    of = of and all(t.pos_ == "DET" for t in gap[1:])
     return plain_chain and piece.kind == "role" and of
 
 

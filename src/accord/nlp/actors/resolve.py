@@ -115,10 +115,11 @@ def _code_head(head: Surface | None) -> Coding | None:
 
 
 def _bare_office(doc: Doc, chain: Chain) -> bool:
-    """A role that needs an owner ("leader"), or an office in lowercase ("the president")."""
+    """A role that needs an owner ("leader", "spokesman") and has none before it, or an office
+    in lowercase ("the president") on its own."""
     last = chain.roles[-1]
     role = role_table().role(last.surfaces[0].key)
-    if role is None or chain.owned:
+    if role is None or chain.owned or len(chain.roles) > 1:
         return False
     return role.owned or (role.office and not doc[last.start].text[:1].isupper())
 
