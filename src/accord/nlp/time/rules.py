@@ -135,7 +135,9 @@ def _compile_rule(path: Path, raw: Any, alternations: dict[str, str]) -> Rule:
         return "(?:" + "|".join(alternations[n] for n in names) + ")"
 
     try:
-        pattern = re.compile(_PLACEHOLDER.sub(expand, str(raw["pattern"])), re.IGNORECASE)
+        # every expression starts at a word start; saying so up front makes matching fast
+        body = _PLACEHOLDER.sub(expand, str(raw["pattern"]))
+        pattern = re.compile(rf"(?<!\w)(?:{body})", re.IGNORECASE)
     except re.error as exc:
         raise DataFileError(str(path), f"rule '{rule_id}': bad pattern: {exc}") from exc
     return Rule(rule_id, pattern, str(raw["normaliser"]), tuple(raw.get("examples") or ()))
