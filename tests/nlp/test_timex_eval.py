@@ -52,3 +52,5 @@ def test_event_date_evaluation_scores_exact_containment_and_history(nlp, tmp_pat
     assert (result.events, result.exact, result.contained) == (2, 1, 2)
     assert (result.precision_match, result.historical_match) == (2, 2)
     assert [m.id for m in result.mistakes] == ["b"]
+    assert "interval exact      0.500" in result.format()
+    assert "[built] expected 1970-01-01..1999-12-31" in result.format(mistakes=True)

@@ -68,17 +68,19 @@ class EventDateEvaluation:
             "historical_accuracy": self._share(self.historical_match),
         }
 
-    def format(self) -> str:
+    def format(self, *, mistakes: bool = False) -> str:
+        """The figures; with ``mistakes``, every event dated wrongly as well."""
         d = self.to_dict()
-        return "\n".join(
-            [
-                f"event dates: {self.events} events ({self.triggers_found} triggers found)",
-                f"  interval exact      {d['interval_exact']:.3f}",
-                f"  interval contained  {d['interval_contained']:.3f}",
-                f"  precision match     {d['precision_match']:.3f}",
-                f"  historical accuracy {d['historical_accuracy']:.3f}",
-            ]
-        )
+        lines = [
+            f"event dates: {self.events} events ({self.triggers_found} triggers found)",
+            f"  interval exact      {d['interval_exact']:.3f}",
+            f"  interval contained  {d['interval_contained']:.3f}",
+            f"  precision match     {d['precision_match']:.3f}",
+            f"  historical accuracy {d['historical_accuracy']:.3f}",
+        ]
+        if mistakes:
+            lines.extend(f"  {mistake}" for mistake in self.mistakes)
+        return "\n".join(lines)
 
 
 def evaluate(gold_path: str | Path, nlp: Language) -> EventDateEvaluation:
