@@ -184,3 +184,10 @@ def test_big_places_and_wire_conventions_win_without_a_qualifier(
 )
 def test_words_and_metonyms_that_look_like_places_are_not_places(places_nlp, text):
     assert places_in(places_nlp, text) == {}
+
+
+def test_state_abbreviations_need_their_full_stop():
+    gaz = gazetteer.load_gazetteer()
+    assert [m.entry.name for m in gaz.lookup("Ore.")] == ["Oregon"]
+    assert gaz.lookup("Ore") == []
+    assert gaz.lookup("St Louis")[0].entry.name == "St. Louis"

@@ -20,6 +20,8 @@ from accord.nlp.places.knowledge import FILE_NAME, CuratedPlace, PlacesKnowledge
 PRIMARY, ALIAS, ALTERNATE, EXONYM = 3, 2, 1, 0
 #: How many letter pairs an alternate name must share with the name (Dice coefficient).
 SPELLING_SIMILARITY = 0.4
+#: Abbreviations up to this long keep their full stops in the index ("Ind.", "Mass.").
+MIN_BARE = 4
 
 
 @dataclass(frozen=True)
@@ -45,11 +47,20 @@ class Match:
 
 
 def fold(name: str) -> str:
-    """The index key of a name: accents stripped, case folded, punctuation and spaces tidied."""
+    """The index key of a name: accents stripped, case folded, hyphens and spaces tidied.
+    Full stops stay: "Ore." is Oregon, "Ore" is a word."""
     decomposed = unicodedata.normalize("NFKD", name)
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    plain = plain.replace("’", "'").replace("-", " ").replace(".", "")
+    plain = plain.replace("’", "'").replace("-", " ").replace(". ", " ")
     return " ".join(plain.casefold().split())
+
+
+def keys(name: str) -> set[str]:
+    """The keys a name is indexed under: as written, and without full stops ("St Louis",
+    "US") unless that leaves an abbreviation of four letters or fewer."""
+    key = fold(name)
+    bare = key.replace(".", "")
+    return {key, bare} if len(bare) > MIN_BARE or not bare.isalpha() else {key}
 
 
 class Gazetteer:
@@ -63,9 +74,9 @@ class Gazetteer:
 
     def add(self, entry: Entry, names: Iterable[str], strength: int) -> None:
         for name in names:
-            key = fold(name)
-            if key and self._index[key].get(entry, -1) < strength:
-                self._index[key][entry] = strength
+            for key in keys(name):
+                if key and self._index[key].get(entry, -1) < strength:
+                    self._index[key][entry] = strength
 
     def lookup(self, name: str) -> list[Match]:
         """Every entry ``name`` may denote, strongest name match first."""
