@@ -98,8 +98,8 @@ class ActorIndex:
         """Actors named inside the phrase: "Russian oil", "the tanker of Iran", "its troops"."""
         named: list[ActorMention] = []
         for child in head.children:
-            if child.dep_ in ("amod", "compound", "poss", "nmod"):
-                for token in child.subtree:  # "Indian and Russian warships"
+            if child.dep_ in ("amod", "compound", "poss", "nmod", "nummod"):
+                for token in child.subtree:  # "Indian and Russian warships", "Turkish F-16 jets"
                     found = self.at(token)
                     if not found and token.pos_ == "PRON":
                         found = self.pronouns.resolve(token)

@@ -62,6 +62,7 @@ NOUN_TARGET_PREPS = ("on", "against", "of", "with", "to", "into", "toward", "tow
 PLACE_PREPS = ("in", "at", "to", "into")
 VIOLENT = frozenset({"18", "19", "20"})
 CONFLICT = frozenset({"15", "17", "18", "19", "20"})
+EVENT_AGENTS = frozenset({"strike", "airstrike", "attack", "raid", "bombing", "ambush", "shelling"})
 CONFLICT_PLACE_PREPS = ("of", "in", "across", "near", "on", "at", "into", "over", "around")
 UNIDENTIFIED = frozenset({"REB"})  # "gunmen": an unknown armed group is not placed
 RELATIVE = frozenset({"which", "that", "who", "whom"})
@@ -208,7 +209,9 @@ class EventCoder:
         top = top or candidate.trigger
         if is_passive(top):
             by = agent(top)
-            return (_actors(index.phrase(by)) if by is not None else NO_ACTORS), NO_ACTORS
+            if by is not None:
+                return _actors(index.phrase(by)), NO_ACTORS
+            return _by_event(top, index), NO_ACTORS
         subject, inherited = find_subject(top, lambda token: bool(index.phrase(token)))
         if subject is None:
             return NO_ACTORS, NO_ACTORS
@@ -280,6 +283,9 @@ def _target_heads(candidate: Candidate, lexicon: Lexicon) -> Iterable[tuple[Toke
         if obj is not None:
             for _, pobj in prep_objects(obj, preps):
                 yield pobj, "phrase"
+        for _, pobj in prep_objects(inner, preps):  # "applied for warrants for X"
+            for _, nested in prep_objects(pobj, preps):
+                yield nested, "phrase"
     if candidate.frames:
         for child in inner.children:
             if child.dep_ == "nsubj":
@@ -292,6 +298,8 @@ def _target_heads(candidate: Candidate, lexicon: Lexicon) -> Iterable[tuple[Toke
         for anchor in (inner, *direct_objects(inner)):
             for _, pobj in prep_objects(anchor, CONFLICT_PLACE_PREPS):
                 yield pobj, "place"
+                for _, inner_pobj in prep_objects(pobj, CONFLICT_PLACE_PREPS):
+                    yield inner_pobj, "place"
     if pattern.place_target:
         anchors = [inner, *direct_objects(inner)]
         if candidate.light_verb is not None:
@@ -325,6 +333,8 @@ def _nominal_sources(noun: Token, index: ActorIndex) -> tuple[Actors, Actors]:
             pair = _actors(found, "between")
             return pair, pair
     by = agent(noun)
+    for _, origin in prep_objects(noun, ("from",)):  # "condemnation from Washington"
+        by = by or origin
     if by is not None:
         found = index.phrase(by)
         if found:
@@ -335,6 +345,17 @@ def _nominal_sources(noun: Token, index: ActorIndex) -> tuple[Actors, Actors]:
             if found:
                 return _actors(found, "direct" if child.dep_ == "poss" else "modifier"), NO_ACTORS
     return NO_ACTORS, NO_ACTORS
+
+
+def _by_event(verb: Token, index: ActorIndex) -> Actors:
+    """The source of a passive without agent from the event that did it: "was killed in a
+    U.S. drone strike", "were killed in an air strike by Syrian forces"."""
+    for _, obj in prep_objects(verb, ("in", "during")):
+        if obj.lemma_.lower() in EVENT_AGENTS:
+            found, _ = _nominal_sources(obj, index)
+            if found:
+                return found
+    return NO_ACTORS
 
 
 def _governors(candidate: Candidate) -> tuple[Token, ...]:
