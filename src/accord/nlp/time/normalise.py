@@ -230,8 +230,8 @@ def weekday(groups: Groups, ctx: Context) -> Normalised | None:
     elif word == "this":
         point = days[1]
     else:
-        tense = ctx.tense()
-        point = choose(days, anchor, "future" if tense == "future" else "past")
+        tense = ctx.tense()  # no verb: news reports the past; a present verb: the nearest
+        point = choose(days, anchor, "past" if tense is None else tense)
     return _with_part(point, groups, ctx)
 
 

@@ -12,7 +12,10 @@ from spacy.tokens import Doc, Span, Token
 
 Tense = Literal["past", "present", "future"]
 
-_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "'d"})
+#: Auxiliaries that put the verb's time ahead: "will meet", "could come as early as Tuesday".
+_FUTURE_AUX = frozenset(
+    {"will", "'ll", "shall", "wo", "would", "'d", "could", "may", "might", "should", "must", "can"}
+)
 _PAST_TAGS = frozenset({"VBD"})
 
 
