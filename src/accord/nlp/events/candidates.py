@@ -89,6 +89,10 @@ def code_token(token: Token, lexicon: Lexicon, depth: int) -> Candidate | None:
         framed = _framed(token, frame, lexicon, depth) if frame else None
         if framed is not None:
             return framed
+        if frame is not None and depth == 0 and complement_verb(token, clausal=frame.clausal):
+            fallback = _fallback(token, frame)  # "agreed to pursue peace": a promise, 030
+            if fallback is not None:
+                return fallback
         match = match_verb(token, lexicon)
         if match is not None:
             return _from_match(match)
@@ -116,9 +120,12 @@ def _fallback(token: Token, frame: Frame) -> Candidate | None:
     if frame.fallback is None:
         return None
     if frame.addressee_first:
-        governs = complement_verb(token) is not None or _noun_complement(token) is not None
+        governs = (
+            complement_verb(token, clausal=frame.clausal) is not None
+            or _noun_complement(token) is not None
+        )
     else:
-        governs = complement_verb(token) is not None  # "offered wheat" is no promise
+        governs = complement_verb(token, clausal=frame.clausal) is not None  # "offered wheat"
     if not governs and not frame.addressee_first:
         return None  # "pledged" alone, "warned" alone: too little to code
     pattern = frame.own_pattern(frame.fallback, require_target=frame.addressee_first)
@@ -139,7 +146,7 @@ def _framed(token: Token, frame: Frame, lexicon: Lexicon, depth: int) -> Candida
     if depth >= MAX_FRAME_DEPTH or any(c.dep_ == "oprd" for c in token.children):
         return None  # "called the downing a stab in the back" names, it does not appeal
     inner: Candidate | None = None
-    comp = complement_verb(token)
+    comp = complement_verb(token, clausal=frame.clausal)
     if comp is not None:
         inner = code_token(comp, lexicon, depth + 1)
     keep_noun = noun_inner = False

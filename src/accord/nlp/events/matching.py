@@ -79,10 +79,11 @@ def modifier_lemmas(token: Token) -> set[str]:
     return lemmas
 
 
-def complement_verb(token: Token) -> Token | None:
+def complement_verb(token: Token, *, clausal: bool = True) -> Token | None:
     """The open or clausal complement: "agreed to *sign*", "warned it could *launch*"."""
+    deps = ("xcomp", "ccomp") if clausal else ("xcomp",)
     for child in token.children:
-        if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX"):
+        if child.dep_ in deps and child.pos_ in ("VERB", "AUX"):
             return child
         if child.dep_ == "acl" and token.pos_ == "NOUN" and child.pos_ == "VERB":
             return child  # "its intention to strengthen"

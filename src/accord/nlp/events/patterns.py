@@ -54,6 +54,7 @@ _FRAME_KEYS = {
     "fallback",
     "also_code",
     "symmetric",
+    "clausal",
 }
 _MODALITIES = ("asserted", "intended", "hypothetical", "negated", "reported", "keep")
 
@@ -117,6 +118,7 @@ class Frame:
     fallback: str | None = None  # the frame word's own code when its complement codes nothing
     also_code: str | None = None  # a second event the frame word makes: a denial is 016
     symmetric: bool = False  # its fallback event, made by several actors together, is mutual
+    clausal: bool = False  # governs "that"-clauses too ("warned that ..."), not only "to ..."
 
     def own_pattern(self, code: str, *, require_target: bool = False) -> Pattern:
         """The pattern standing for the frame word itself (its fallback or second code)."""
@@ -298,6 +300,7 @@ def _frame(path: Path, spec: Any, codebook: Codebook) -> Frame:
         fallback=None if spec.get("fallback") is None else str(spec["fallback"]),
         also_code=None if spec.get("also_code") is None else str(spec["also_code"]),
         symmetric=bool(spec.get("symmetric", False)),
+        clausal=bool(spec.get("clausal", False)),
     )
 
 
