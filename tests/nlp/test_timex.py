@@ -168,6 +168,11 @@ def test_names_counts_and_numbers_are_not_times(annotate, text):
     assert timexes(annotate, text) == []
 
 
+@pytest.mark.parametrize("text", ["Talks on 31/31/2023.", "Talks on Feb. 30.", "Talks every 0 days."])
+def test_impossible_dates_are_dropped(annotate, text):
+    assert timexes(annotate, text) == []
+
+
 def test_a_year_before_a_plural_noun_after_a_determiner_is_a_year(annotate):
     assert only(annotate, "The 1967 borders remain the basis for talks.").value == "1967"
 

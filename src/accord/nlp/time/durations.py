@@ -116,6 +116,6 @@ def set_value(groups: dict[str, str], table: RuleTable) -> str | None:
     if weekday:
         return f"XXXX-WXX-{table.meaning('weekday', weekday)}"
     amount = parse_number(groups["number"], table) if groups.get("number") else 1.0
-    if amount is None:
+    if amount is None or amount <= 0:
         return None
     return format_duration(amount, str(table.meaning("unit", groups["unit"])))
