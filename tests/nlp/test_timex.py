@@ -168,7 +168,9 @@ def test_names_counts_and_numbers_are_not_times(annotate, text):
     assert timexes(annotate, text) == []
 
 
-@pytest.mark.parametrize("text", ["Talks on 31/31/2023.", "Talks on Feb. 30.", "Talks every 0 days."])
+@pytest.mark.parametrize(
+    "text", ["Talks on 31/31/2023.", "Talks on Feb. 30.", "Talks every 0 days."]
+)
 def test_impossible_dates_are_dropped(annotate, text):
     assert timexes(annotate, text) == []
 
