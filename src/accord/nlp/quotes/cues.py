@@ -121,7 +121,7 @@ def _next_chunk(doc: Doc, start: int, bounds: tuple[int, int]) -> Span | None:
 
 def _names_someone(token: Token, knowledge: QuotesKnowledge) -> bool:
     return (
-        token.pos_ in ("PROPN", "NOUN")
+        token.pos_ == "PROPN"
         or token.ent_type_ in _PERSON_LABELS
         or token.lower_ in knowledge.pronouns
         or token.lemma_.lower() in knowledge.speaker_nouns
