@@ -211,6 +211,11 @@ class EventCoder:
             by = agent(top)
             if by is not None:
                 return _actors(index.phrase(by)), NO_ACTORS
+            obj = direct_object(top)  # "a deal between X and Y could be signed"
+            if obj is not None and candidate.pattern.symmetric:
+                pair, mutual = _between(obj, index)
+                if pair:
+                    return pair, mutual
             return _by_event(top, index), NO_ACTORS
         subject, inherited = find_subject(top, lambda token: bool(index.phrase(token)))
         if subject is None:
@@ -325,13 +330,24 @@ def _addressees(token: Token) -> Iterable[tuple[Token | None, str]]:
                 yield child, "phrase"
 
 
+def _between(noun: Token, index: ActorIndex) -> tuple[Actors, Actors]:
+    """ "talks between X and Y", "the restoration of relations between X and Y"."""
+    heads = [noun, *(obj for _, obj in prep_objects(noun, ("of",)))]
+    for head in heads:
+        for _, obj in prep_objects(head, ("between", "among")):
+            found = index.phrase(obj, modifiers=False)
+            if len(found.mentions) >= 2:
+                pair = _actors(found, "between")
+                return pair, pair
+    return NO_ACTORS, NO_ACTORS
+
+
 def _nominal_sources(noun: Token, index: ActorIndex) -> tuple[Actors, Actors]:
-    """An event noun's source: "by" phrase, possessor or actor modifier; or "between X and Y"."""
-    for _, obj in prep_objects(noun, ("between", "among")):
-        found = index.phrase(obj, modifiers=False)
-        if len(found.mentions) >= 2:
-            pair = _actors(found, "between")
-            return pair, pair
+    """An event noun's source: "by" phrase, possessor or actor modifier; or "between X and Y";
+    or, for "after talks with X", the subject of the clause the phrase belongs to."""
+    pair, mutual = _between(noun, index)
+    if pair:
+        return pair, mutual
     by = agent(noun)
     for _, origin in prep_objects(noun, ("from",)):  # "condemnation from Washington"
         by = by or origin
@@ -344,6 +360,12 @@ def _nominal_sources(noun: Token, index: ActorIndex) -> tuple[Actors, Actors]:
             found = index.phrase(child, modifiers=False)
             if found:
                 return _actors(found, "direct" if child.dep_ == "poss" else "modifier"), NO_ACTORS
+    adjunct = noun.head if noun.dep_ == "pobj" else None
+    if adjunct is not None and adjunct.lower_ in ("after", "before", "during", "following"):
+        if any(True for _ in prep_objects(noun, ("with",))):
+            subject, _ = find_subject(adjunct.head, lambda token: bool(index.phrase(token)))
+            if subject is not None and index.phrase(subject):
+                return _actors(index.phrase(subject), "inherited"), NO_ACTORS
     return NO_ACTORS, NO_ACTORS
 
 

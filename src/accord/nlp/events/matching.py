@@ -154,6 +154,8 @@ def _fits(pattern: Pattern, token: Token) -> bool:
         return False
     if pattern.subject:
         subjects = [c for c in children if c.dep_ == "nsubj"]
+        if not subjects and token.dep_ == "xcomp":  # "troops had begun *leaving*"
+            subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
         if not any(pattern.subject & noun_lemmas(s) for s in subjects):
             return False
     if pattern.complement:
