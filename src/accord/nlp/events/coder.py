@@ -361,11 +361,11 @@ def _nominal_sources(noun: Token, index: ActorIndex) -> tuple[Actors, Actors]:
             if found:
                 return _actors(found, "direct" if child.dep_ == "poss" else "modifier"), NO_ACTORS
     adjunct = noun.head if noun.dep_ == "pobj" else None
-    if adjunct is not None and adjunct.lower_ in ("after", "before", "during", "following"):
-        if any(True for _ in prep_objects(noun, ("with",))):
-            subject, _ = find_subject(adjunct.head, lambda token: bool(index.phrase(token)))
-            if subject is not None and index.phrase(subject):
-                return _actors(index.phrase(subject), "inherited"), NO_ACTORS
+    timed = adjunct is not None and adjunct.lower_ in ("after", "before", "during", "following")
+    if adjunct is not None and timed and any(True for _ in prep_objects(noun, ("with",))):
+        subject, _ = find_subject(adjunct.head, lambda token: bool(index.phrase(token)))
+        if subject is not None and index.phrase(subject):
+            return _actors(index.phrase(subject), "inherited"), NO_ACTORS
     return NO_ACTORS, NO_ACTORS
 
 
