@@ -82,6 +82,11 @@ def test_explicit_dates_in_common_formats(annotate, text):
     assert (timex.value, timex.precision) == ("2023-06-12", "day")
 
 
+def test_a_range_of_days_is_one_interval(annotate):
+    timex = only(annotate, "The summit will take place on 11-12 July in Vilnius.")
+    assert (timex.value, timex.interval) == ("2023-07", (D(2023, 7, 11), D(2023, 7, 12)))
+
+
 def test_day_and_month_without_year_take_the_year_of_publication(annotate):
     assert only(annotate, "Talks resumed on June 2.", "2023-06-12").value == "2023-06-02"
     assert only(annotate, "Talks resumed on Dec. 28.", "2024-01-03").value == "2023-12-28"

@@ -117,13 +117,29 @@ def _relative(groups: Groups, ctx: Context) -> int | None:
 def calendar_date(groups: Groups, ctx: Context) -> Normalised | None:
     month_number, day_number = _month_number(groups, ctx), int(groups["day"])
     if groups.get("year"):
-        return dated(cal.day(dt.date(int(groups["year"]), month_number, day_number)))
-    if groups.get("relyear"):  # "February 9 next year"
+        point = cal.day(dt.date(int(groups["year"]), month_number, day_number))
+    elif groups.get("relyear"):  # "February 9 next year"
         shift = _YEAR_SHIFT[groups["relyear"].lower()]
-        return dated(cal.day(dt.date(ctx.anchor.year + shift, month_number, day_number)))
-    years = (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1)
-    points = [cal.day(dt.date(y, month_number, day_number)) for y in years]
-    return dated(choose(points, ctx.anchor, ctx.tense(), near_days=NEAR_DAYS))
+        point = cal.day(dt.date(ctx.anchor.year + shift, month_number, day_number))
+    else:
+        years = (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1)
+        points = [cal.day(dt.date(y, month_number, day_number)) for y in years]
+        point = choose(points, ctx.anchor, ctx.tense(), near_days=NEAR_DAYS)
+    return dated(_day_range(point, groups))
+
+
+def _day_range(point: Point, groups: Groups) -> Point:
+    """ "11-12 July", "July 11-12": both days, valued as their month (TIMEX3 has no ranges)."""
+    day = point.interval[0]
+    if groups.get("first_day"):
+        first, last = day.replace(day=int(groups["first_day"])), day
+    elif groups.get("last_day"):
+        first, last = day, day.replace(day=int(groups["last_day"]))
+    else:
+        return point
+    if first >= last:
+        raise ValueError(f"not a range of days: {first}..{last}")
+    return Point(f"{day.year:04d}-{day.month:02d}", (first, last), "day")
 
 
 def numeric_date(groups: Groups, ctx: Context) -> Normalised | None:
