@@ -180,6 +180,8 @@ def test_big_places_and_wire_conventions_win_without_a_qualifier(
         "The Baghdad government denied the report.",
         "Machines by Sony and others will be shown in the Market hall.",
         "The Mississippi River rose to record levels.",
+        "Texas Commerce Bancshares Inc said it would merge with a rival.",
+        "The company bought the Quebec government's stake in the mill.",
     ],
 )
 def test_words_and_metonyms_that_look_like_places_are_not_places(places_nlp, text):

@@ -4,9 +4,10 @@ A country name, continent or national capital is a *place* only where the text u
 location ("fighting in Afghanistan", "flew to Moscow", "a Kabul hospital"); where it names a
 government or a nation acting ("Russia has expressed...", "talks between Moscow and
 Islamabad") it is an actor, left to ``accord_actors``. Other places (cities, regions,
-facilities, seas) are places wherever they appear, unless ``accord_actors`` coded the span
-and it is not used as a location. Every such name still counts as context for
-disambiguating the others.
+facilities, seas) are places wherever they appear, unless, not being used as a location,
+``accord_actors`` coded the span, or the name starts a longer name ("Texas Commerce
+Bancshares"), or it names a government ("the Quebec government"). Every such name still
+counts as context for disambiguating the others.
 """
 
 from __future__ import annotations
@@ -17,7 +18,12 @@ from spacy.tokens import Doc
 
 from accord.models import ActorMention, Place
 from accord.nlp.extensions import annotations_of
-from accord.nlp.places.candidates import find_candidates, used_as_location
+from accord.nlp.places.candidates import (
+    find_candidates,
+    names_a_government,
+    part_of_longer_name,
+    used_as_location,
+)
 from accord.nlp.places.gazetteer import load_gazetteer
 from accord.nlp.places.knowledge import load_knowledge
 from accord.nlp.places.resolve import Context, Resolution, resolve_all
@@ -80,7 +86,7 @@ def _is_location(resolution: Resolution, actors: list[ActorMention]) -> bool:
         return used_as_location(cand.span, modifier=False)
     if used_as_location(cand.span):
         return True
-    if entry.capital:
+    if entry.capital or part_of_longer_name(cand.span) or names_a_government(cand.span):
         return False
     start, end = cand.span.start_char, cand.span.end_char
     return not any(a.start < end and start < a.end for a in actors)

@@ -256,6 +256,18 @@ def _prominent(span: Span, gaz: Gazetteer) -> bool:
     )
 
 
+def part_of_longer_name(span: Span) -> bool:
+    """Followed by another capitalised proper noun: "Texas Commerce Bancshares", "New York
+    Stock Exchange" (a facility noun after a city was read as a facility before this)."""
+    end = span.end
+    return end < len(span.doc) and span.doc[end].is_title and span.doc[end].pos_ == "PROPN"
+
+
+def names_a_government(span: Span) -> bool:
+    """ "the Quebec government", "the Baghdad regime": the polity acting, not a location."""
+    return span.root.dep_ == "compound" and span.root.head.lower_ in GOVERNMENT_NOUNS
+
+
 def used_as_location(span: Span, *, modifier: bool = True) -> bool:
     """Whether ``span`` says where: the object of a locative preposition, maybe through an
     apposition or coordination, or (with ``modifier``) a name modifying a common noun as in
