@@ -46,17 +46,19 @@ class QuotesComponent:
         knowledge = load_knowledge()
         spans = scan(doc.text)
         directs = DirectAttributor(doc, spans, knowledge).attribute()
-        resolver = SpeakerResolver(doc, knowledge, [(s.start, s.end) for s in spans])
-        quotes = [
-            _direct(doc, d, resolver) for d in directs if d.cue is not None or self._kept(doc, d)
-        ]
+        kept = [d for d in directs if d.cue is not None or self._kept(doc, d)]
+        indirects: list[IndirectQuote] = []
         if self.indirect:
             attributed = [d for d in directs if d.cue is not None]
             marked = {t.i for t in doc for s in spans if _inside(t.idx, s)}
             quoted = {t.i for t in doc for d in attributed if _inside(t.idx, d.marks)}
             used = {t.i for d in attributed if d.cue is not None for t in d.cue.words}
-            for found in find_indirect(doc, knowledge, marked | used, quoted):
-                quotes.append(_indirect(doc, found, resolver))
+            indirects = find_indirect(doc, knowledge, marked | used, quoted)
+        cues = [d.cue for d in kept if d.cue is not None] + [i.cue for i in indirects]
+        speakers = [(c.speaker.start_char, c.speaker.end_char) for c in cues if c.speaker]
+        resolver = SpeakerResolver(doc, knowledge, [(s.start, s.end) for s in spans], speakers)
+        quotes = [_direct(doc, d, resolver) for d in kept]
+        quotes.extend(_indirect(doc, found, resolver) for found in indirects)
         annotations_of(doc, "accord_quotes").extend(sorted(quotes, key=lambda q: (q.start, q.end)))
         return doc
 

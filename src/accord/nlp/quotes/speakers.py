@@ -17,6 +17,7 @@ from accord.models import ActorMention, Speaker
 from accord.nlp.extensions import annotations_of
 from accord.nlp.quotes.knowledge import QuotesKnowledge
 
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _HONORIFICS = {"mr": "he", "mr.": "he", "mrs": "she", "mrs.": "she", "ms": "she", "ms.": "she"}
 
 
@@ -31,12 +32,26 @@ class _Person:
 class SpeakerResolver:
     """Resolves the speaker phrases of one document against its actors and people."""
 
-    def __init__(self, doc: Doc, knowledge: QuotesKnowledge, quoted: list[tuple[int, int]]) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        knowledge: QuotesKnowledge,
+        quoted: list[tuple[int, int]],
+        speakers: list[tuple[int, int]],
+    ) -> None:
+        """``quoted``: quote contents, whose names are never antecedents; ``speakers``: the
+        speaker phrases of the document's quotes, antecedents whatever their grammar."""
         self.knowledge = knowledge
         self.actors: list[ActorMention] = list(annotations_of(doc, "accord_actors"))
         self.codes = {a.person: a.code for a in self.actors if a.person}
         self.genders: dict[str, str] = {}  # name -> the pronoun the article uses for them
-        self.people = [p for p in self._people(doc) if not _inside(p.start, p.end, quoted)]
+        self.people = self._people(doc)
+        self.antecedents = [
+            p
+            for p in self.people
+            if not _inside(p.start, p.end, quoted)
+            and (_overlaps(p, speakers) or _is_subject(doc, p))
+        ]
 
     def resolve(self, span: Span) -> Speaker:
         """The speaker record for ``span``: the phrase as written plus whom it names."""
@@ -71,7 +86,9 @@ class SpeakerResolver:
         return None
 
     def _antecedent(self, before: int, pronoun: str) -> tuple[str | None, str | None]:
-        for person in reversed(self.people):
+        """The latest speaker or subject naming a person before the pronoun, gender allowing:
+        "Pence’s performance should boost Trump’s poll numbers. “…,” he said" is not Trump."""
+        for person in reversed(self.antecedents):
             if person.end > before:
                 continue
             if self.genders.setdefault(person.name, pronoun) == pronoun:
@@ -103,6 +120,15 @@ class SpeakerResolver:
             if name.split()[-1] == text:
                 return name
         return text
+
+
+def _overlaps(person: _Person, spans: list[tuple[int, int]]) -> bool:
+    return any(lo < person.end and person.start < hi for lo, hi in spans)
+
+
+def _is_subject(doc: Doc, person: _Person) -> bool:
+    span = doc.char_span(person.start, person.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in _SUBJECT_DEPS
 
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
