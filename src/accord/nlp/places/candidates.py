@@ -2,8 +2,9 @@
 
 Four sources, strongest first: the curated names of ``places.yaml``; "X Port" / "port of X" /
 "X airport" phrases around a gazetteer city; spaCy's GPE/LOC/FAC entities; and capitalised
-gazetteer names after a locative preposition that the entity recogniser missed or mislabelled.
-Later sources never overlap earlier ones.
+gazetteer names the entity recogniser missed or mislabelled, where the parse places them or
+the place is large. Later sources never overlap earlier ones. The predicates at the end
+(``used_as_location`` and friends) tell a location from a name used otherwise.
 """
 
 from __future__ import annotations
@@ -17,46 +18,17 @@ from spacy.tokens import Doc, Span
 from accord.nlp.places.gazetteer import ALIAS, ALTERNATE, Gazetteer
 from accord.nlp.places.knowledge import PlacesKnowledge
 
+# Word lists read best as text; ruff's SIM905 would spread each over twenty lines.
 #: Prepositions after which a name denotes where something is, happens or comes from.
 LOCATIVE = frozenset(
-    [
-        "in",
-        "at",
-        "near",
-        "into",
-        "from",
-        "across",
-        "inside",
-        "outside",
-        "within",
-        "throughout",
-        "around",
-        "through",
-        "over",
-        "off",
-        "onto",
-        "along",
-        "toward",
-        "towards",
-        "via",
-    ]
+    "in at near into from across inside outside within throughout around through over off "  # noqa: SIM905
+    "onto along toward towards via".split()
 )
 #: Nouns that make "X <noun>" or "<noun> of X" a facility in city X.
 FACILITY_NOUNS = frozenset(
-    [
-        "port",
-        "harbour",
-        "harbor",
-        "airport",
-        "seaport",
-        "terminal",
-        "dock",
-        "docks",
-        "refinery",
-        "base",
-        "airbase",
-    ]
+    "port harbour harbor airport seaport terminal dock docks refinery base airbase".split()  # noqa: SIM905
 )
+#: Nouns after which "to X" is a destination ("a visit to Russia").
 VISIT_NOUNS = frozenset(
     ["visit", "trip", "journey", "return", "flight", "voyage", "shipment", "shipments"]
 )
