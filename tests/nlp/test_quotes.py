@@ -119,3 +119,12 @@ def test_timebank_marks(quotes_of) -> None:
 
 def test_a_scare_quote_is_not_a_quote(quotes_of) -> None:
     assert quotes_of("The minister called the plan a “disaster” on Monday.") == []
+
+
+def test_a_pronoun_skips_names_in_possessives(quotes_of) -> None:
+    text = (
+        "MSNBC host Chris Matthews said Mike Pence’s performance should boost Donald Trump’s "
+        "poll numbers.\n\n“I thought it went well for both of them,” he said."
+    )
+    direct = [q for q in quotes_of(text) if q.kind == "direct"]
+    assert [_speaker(q)[:2] for q in direct] == [("he", "Chris Matthews")]
