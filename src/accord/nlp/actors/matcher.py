@@ -136,10 +136,14 @@ def _modifies_a_thing(doc: Doc, piece: Piece, covered: set[int]) -> bool:
 
 
 def _of_something_else(doc: Doc, piece: Piece, covered: set[int]) -> bool:
-    """A role noun qualified by a word no table knows: "party leaders", "non-official"."""
+    """A role noun qualified by a word no table knows ("party leaders", "non-official") or
+    inside a compound adjective ("company-owned")."""
     for child in doc[piece.end - 1].lefts:
         if child.i < piece.start and child.dep_ == "compound" and child.i not in covered:
             return True
+    after = doc[piece.end] if piece.end < len(doc) else None
+    if after is not None and after.text == "-" and not doc[piece.end - 1].whitespace_:
+        return True  # "company-owned", "state-run": part of a compound adjective
     hyphen = piece.start - 1
     if hyphen < 1 or doc[hyphen].text != "-" or doc[hyphen].whitespace_:
         return False
@@ -165,6 +169,10 @@ def _enclosing_entity(span: Span) -> Span | None:
 
 
 def _is_place(doc: Doc, piece: Piece) -> bool:
+    """After a word of place or motion, or joined to a place that is: "in Paris and Moscow"."""
+    first = doc[piece.start]
+    if first.dep_ == "conj" and first.head.i < piece.start and first.head.ent_type_ == "GPE":
+        return _is_place(doc, Piece(first.head.i, first.head.i + 1, piece.surfaces))
     before = word_before(doc, piece.start)
     if before >= 0 and doc[before].lower_ == "the":
         before = word_before(doc, before)
