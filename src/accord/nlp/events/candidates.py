@@ -143,8 +143,8 @@ def _from_match(match: Match) -> Candidate:
 
 def _framed(token: Token, frame: Frame, lexicon: Lexicon, depth: int) -> Candidate | None:
     """``token``'s frame applied to its coded complement: "pledged to expand cooperation"."""
-    if depth >= MAX_FRAME_DEPTH or any(c.dep_ == "oprd" for c in token.children):
-        return None  # "called the downing a stab in the back" names, it does not appeal
+    if depth >= MAX_FRAME_DEPTH or any(c.dep_ in ("oprd", "prt") for c in token.children):
+        return None  # "called the downing a stab" names, "called off strikes" cancels
     inner: Candidate | None = None
     comp = complement_verb(token, clausal=frame.clausal)
     if comp is not None:

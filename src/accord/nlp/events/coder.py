@@ -65,6 +65,7 @@ CONFLICT = frozenset({"15", "17", "18", "19", "20"})
 EVENT_AGENTS = frozenset({"strike", "airstrike", "attack", "raid", "bombing", "ambush", "shelling"})
 CONFLICT_PLACE_PREPS = ("of", "in", "across", "near", "on", "at", "into", "over", "around")
 UNIDENTIFIED = frozenset({"REB"})  # "gunmen": an unknown armed group is not placed
+DOMESTIC_AGENTS = frozenset({"GOV", "COP", "MIL", "JUD", "LEG"})
 RELATIVE = frozenset({"which", "that", "who", "whom"})
 
 
@@ -114,19 +115,29 @@ class EventCoder:
         return events
 
     def _folded(self, candidate: Candidate, others: list[Candidate]) -> bool:
-        """Part of another event's happening: a protest's purpose, an attack's killing."""
+        """Part of another event's happening: a protest's purpose, an attack's killing, the
+        strike a killing happened in, the war a signed peace ended."""
         clause = candidate.trigger
+        own = candidate.code[:2]
+        if candidate.nominal and clause.dep_ == "pobj" and own in VIOLENT:
+            verb = clause.head.head  # "was killed in a U.S. drone strike"
+            if any(o.trigger.i == verb.i and o.code[:2] in VIOLENT for o in others):
+                return True
         if clause.dep_ not in ("advcl", "xcomp", "conj") or clause.head is clause:
             return False
-        own = candidate.code[:2]
+        purpose = clause.dep_ == "advcl" and any(c.lower_ == "to" for c in clause.children)
         for other in others:
             if other is candidate or clause.head.i not in (other.trigger.i, other.inner.i):
                 continue
             root = other.code[:2]
+            if purpose and own not in ("03", "05", "06"):
+                return True  # "arrived in Wuhan to investigate", "marched to demand"
             if own in ("02", "10", "11") and root == "14" and clause.dep_ != "conj":
                 return True
             if own in VIOLENT and root in VIOLENT and clause.dep_ == "advcl":
                 return True
+            if own == "08" and root == "05" and clause.dep_ == "advcl":
+                return True  # "signed a peace accord, ending 12 years of war"
         return False
 
     def _events(
@@ -140,7 +151,7 @@ class EventCoder:
     ) -> list[Event]:
         sources, pairs_between = self._sources(candidate, index)
         where = _sentence_place(sentence, index)
-        sources = _with_countries(sources, where.country if where else None, drop=True)
+        sources = _with_countries(sources, where.country if where else None)
         crowd_target = NO_ACTORS
         verbal = not candidate.nominal or candidate.light_verb is not None
         if not sources and candidate.pattern.crowd and verbal and where and where.country:
@@ -151,7 +162,7 @@ class EventCoder:
         if pattern.object_actor and not _object_is_actor(candidate, index):
             return []
         targets = pairs_between or self._targets(candidate, index, sources) or crowd_target
-        targets = _with_countries(targets, _first_country(sources), drop=False)
+        targets = _with_countries(targets, _domestic_country(sources))
         if not targets and candidate.pattern.crowd:
             targets = _government_of(sources)
         mutual = pattern.symmetric and len(sources.actors) > 1
@@ -502,27 +513,25 @@ def _meeting_code(
     return "040"
 
 
-def _first_country(sources: Actors) -> str | None:
-    return next((a.country for a in sources.actors if a.country), None)
-
-
-def _with_countries(found: Actors, country: str | None, *, drop: bool) -> Actors:
-    """Give sector-only actors ("police", "protesters") the country the sentence is about.
-
-    Unidentified armed groups ("gunmen", code REB alone) stay unresolved; an actor that
-    cannot be placed is dropped when ``drop`` (a source) and kept as it is otherwise.
-    """
+def _with_countries(found: Actors, country: str | None) -> Actors:
+    """Give sector-only actors ("police", "protesters") the country the sentence is about;
+    drop those that cannot be placed, and unidentified armed groups ("gunmen")."""
     kept: list[EventActor] = []
     for actor in found.actors:
         if actor.country or actor.code.startswith("IGO") or len(actor.code) > 3:
             kept.append(actor)
         elif country and actor.code not in UNIDENTIFIED:
-            kept.append(
-                replace(actor, code=country + actor.code, country=country, sector=actor.code)
-            )
-        elif not drop:
-            kept.append(actor)
+            placed = country + actor.code
+            kept.append(replace(actor, code=placed, country=country, sector=actor.code))
     return Actors(tuple(kept), found.path) if kept else NO_ACTORS
+
+
+def _domestic_country(sources: Actors) -> str | None:
+    """The country whose police, army, courts or government act on its own people."""
+    for actor in sources.actors:
+        if actor.country and actor.sector in DOMESTIC_AGENTS:
+            return actor.country
+    return None
 
 
 def _government_of(sources: Actors) -> Actors:

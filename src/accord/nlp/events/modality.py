@@ -19,6 +19,7 @@ NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 HYPOTHETICAL_MODALS = frozenset({"could", "might", "may", "would", "should", "can"})
 FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+ACCUSING = frozenset({"accuse", "blame", "suspect", "charge", "condemn", "criticize", "criticise"})
 
 #: How a speech verb's subject resolves to actors (``ActorIndex.phrase``).
 SpeakerLookup = Callable[[Token], Sequence[ActorMention]]
@@ -62,6 +63,8 @@ def speech_governor(token: Token, lexicon: Lexicon) -> Token | None:
     for _ in range(8):
         if current.dep_ == "ccomp" and current.head.lemma_.lower() in lexicon.speech_verbs:
             return current.head
+        if current.dep_ == "pcomp" and current.head.head.lemma_.lower() in ACCUSING:
+            return current.head.head  # "accused Russia of deporting": the accuser's claim
         if current.head is current or current.dep_ == "ROOT":
             break
         current = current.head
