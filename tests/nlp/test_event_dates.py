@@ -91,6 +91,17 @@ def test_that_year_widens_a_carried_day_to_its_year(nlp):
     )
 
 
+def test_the_previous_day_moves_a_carried_day_back(nlp):
+    text = "Trade ministers met in Geneva on Thursday. The previous day, their deputies agreed."
+    date = date_of(nlp, text, "agreed")
+    assert (date.start, date.end, date.basis) == (D(2023, 6, 7), D(2023, 6, 7), "context")
+
+
+def test_a_seven_month_war_dates_an_event_to_the_year(nlp):
+    date = date_of(nlp, "Saudi Arabia hosted U.S. troops during the Gulf War.", "hosted")
+    assert (date.start, date.end, date.precision) == (D(1990, 8, 2), D(1991, 2, 28), "year")
+
+
 def test_narration_in_the_past_continues_the_previous_date(nlp):
     text = "On Saturday, the foreign ministers met in Lausanne. They discussed a ceasefire."
     date = date_of(nlp, text, "discussed")

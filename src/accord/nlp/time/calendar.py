@@ -74,7 +74,7 @@ def quarter_of(date: dt.date) -> int:
 def half(year: int, number: int) -> Point:
     start = dt.date(year, 1 if number == 1 else 7, 1)
     end = dt.date(year, 6, 30) if number == 1 else dt.date(year, 12, 31)
-    return Point(f"{year:04d}-H{number}", (start, end), "quarter")
+    return Point(f"{year:04d}-H{number}", (start, end), "year")
 
 
 def season(year: int, code: str) -> Point:
@@ -84,7 +84,7 @@ def season(year: int, code: str) -> Point:
     return Point(
         f"{year:04d}-{code}",
         (dt.date(year, first, 1), month(end_year, last).interval[1]),
-        "month",
+        "quarter",
     )
 
 
@@ -117,11 +117,16 @@ def span(start: dt.date, end: dt.date) -> Point:
         value = f"{start.year // 100:02d}XX"
     else:
         value = f"{start.year // 1000}XXX"
+    return Point(value, (start, end), precision_of(start, end))
+
+
+def precision_of(start: dt.date, end: dt.date) -> Precision:
+    """The smallest calendar unit at least as long as ``start``..``end``: what a date known
+    only to lie in that stretch is precise to (a seven-month war: the year)."""
     days = (end - start).days + 1
-    precision: Precision = (
-        "year" if days > 366 else "month" if days > 31 else "week" if days > 7 else "day"
-    )
-    return Point(value, (start, end), precision)
+    if days > 92:
+        return "year"
+    return "quarter" if days > 31 else "month" if days > 7 else "week" if days > 1 else "day"
 
 
 def shift(date: dt.date, unit: str, amount: int) -> dt.date:

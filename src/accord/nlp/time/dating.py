@@ -41,8 +41,14 @@ def date_for_token(doc: Doc, token: Token) -> EventDate:
 
 
 def _in_unit(date: EventDate, unit: str) -> EventDate:
-    """Widen a carried time to the marker's unit: "that year" after "on March 3, 1990" is
-    1990. A carried time coarser than the unit (the 1980s, for "that year") is kept whole."""
+    """Fit a carried time to the marker: "that year" after "on March 3, 1990" is 1990, "the
+    previous day" after "on Thursday" is Wednesday. A carried time coarser than the marker's
+    unit (the 1980s, for "that year") is kept whole."""
+    if unit in ("D-1", "D+1"):  # "the previous day", "the next day"
+        if date.precision != "day" or date.start != date.end:
+            return date
+        moved = date.start + dt.timedelta(days=-1 if unit == "D-1" else 1)
+        return replace(date, start=moved, end=moved)
     names = {"D": "day", "M": "month", "Y": "year"}
     if unit not in names or _ORDER.index(date.precision) >= _ORDER.index(names[unit]):
         return date
