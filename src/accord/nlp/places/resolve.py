@@ -96,11 +96,14 @@ def resolve_all(
         if not entries:
             continue
         default = defaults.get(cand.key) or defaults.get(entries[0].name)
+        narrowed, why = entries, "context#qualifier"
         if i in qualifiers:  # "Amos, Quebec": the province, not Quebec City
-            entries = [e for e in entries if e.feature in QUALIFYING_FEATURES]
+            narrowed = [e for e in entries if e.feature in QUALIFYING_FEATURES]
         elif _followed_by_region_noun(cand):
-            entries = [e for e in entries if e.feature == "region"] or entries
-        entry, reason = _choose(entries, hint, context.counts(cand.span), default)
+            narrowed, why = [e for e in entries if e.feature == "region"] or entries, "context#noun"
+        entry, reason = _choose(narrowed, hint, context.counts(cand.span), default)
+        if len(narrowed) == 1 < len(entries):
+            reason = why
         resolved.append(Resolution(cand, entry, reason))
     return resolved
 
@@ -137,10 +140,12 @@ def _choose(
     counts: tuple[Counter[str], Counter[str]],
     default: str | None,
 ) -> tuple[Entry, str]:
-    if not any(_qualifier_score(e, hint) for e in entries):
-        entries = _plausible_unqualified(entries)
     if len(entries) == 1:
         return entries[0], "gazetteer#unique"
+    if not any(_qualifier_score(e, hint) for e in entries):
+        entries = _plausible_unqualified(entries)
+        if len(entries) == 1:  # the others far smaller, or towns named like a country
+            return entries[0], "gazetteer#population_prior"
     article, sentence = counts
 
     def prior(entry: Entry, with_default: bool = True) -> float:
