@@ -17,7 +17,7 @@ from accord.nlp.quotes.cues import Cue
 from accord.nlp.quotes.direct import DirectAttributor, DirectQuote
 from accord.nlp.quotes.indirect import IndirectQuote, find_indirect
 from accord.nlp.quotes.knowledge import load_knowledge
-from accord.nlp.quotes.marks import MarkedSpan, scan
+from accord.nlp.quotes.marks import MarkedSpan, opens_sentence, scan
 from accord.nlp.quotes.speakers import SpeakerResolver
 
 
@@ -66,9 +66,7 @@ class QuotesComponent:
         if not self.unattributed_min_words:
             return False
         words = doc.text[found.marks.start : found.marks.end].split()
-        before = doc.text[: found.marks.outer_start].rstrip(" \t\u00a0")
-        opens = not before or before[-1] in "\n.?!:>"  # not a phrase inside someone's sentence
-        return opens and len(words) >= self.unattributed_min_words
+        return opens_sentence(doc.text, found.marks) and len(words) >= self.unattributed_min_words
 
 
 def _inside(offset: int, marks: MarkedSpan) -> bool:

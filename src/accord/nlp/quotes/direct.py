@@ -1,10 +1,12 @@
 """Attribute each quoted stretch to a cue and speaker, trying the places news style puts them.
 
-In order: a cue right after the closing mark (“…,” he said / according to Lavrov / stated the
-minister), a cue before the opening mark in the same sentence (Lavrov said: “…”), a line that
-ends with a colon before a quote that opens the next paragraph, and finally inheritance: the
-second half of a quote split by its attribution (“…,” he said, “…”), a paragraph that
-continues an open quote, and a quote paragraph right after an attributed one.
+In order: a byline dash (“…” ― Jorge Falcon); a cue leading straight into the quote (Lavrov
+said: “…”); a cue right after the closing mark (“…,” he said / according to Lavrov / stated
+the minister); a cue a few words before the opening mark; a cue farther on in the sentence; a
+line ending with a colon before a quote that opens the next paragraph. Failing those, a quote
+inherits the attribution of the one before when it is the second half of a quote split by its
+attribution (“…,” he said, “…”), a paragraph that continues an open quote, or a quote
+paragraph right after an attributed one.
 """
 
 from __future__ import annotations
@@ -16,10 +18,10 @@ from spacy.tokens import Doc, Token
 
 from accord.nlp.quotes.cues import Cue, find_phrase, is_cue_verb, phrase_cue, verb_cue
 from accord.nlp.quotes.knowledge import QuotesKnowledge
-from accord.nlp.quotes.marks import MarkedSpan
+from accord.nlp.quotes.marks import MarkedSpan, opens_sentence
 
 _WINDOW = 25  # tokens looked at on either side of a quote
-_NEAR = 4  # a cue this close after the closing mark wins over one before the opening mark
+_NEAR = 4  # a cue this close after the closing mark wins over one a few words before it
 _SENTENCE_END = (".", "!", "?", ";")
 _LEAD_IN = 12  # most tokens between a cue and the quote it leads into ("said in a statement:")
 _SPLIT_GAP_WORDS = 40  # “…,” said X, a … governor, referring to …. “…”: words between halves
@@ -79,7 +81,10 @@ class DirectAttributor:
     def _after(self, index: int) -> tuple[Cue, int] | None:
         """The first cue after the closing mark, before the sentence, line or next quote ends."""
         marks = self.spans[index]
-        if not marks.closed or not (self._ends_clause(marks) or self._opens_sentence(marks)):
+        if not marks.closed:
+            return None
+        # what follows a phrase embedded in a sentence is not its attribution
+        if not (self._ends_clause(marks) or opens_sentence(self.doc.text, marks)):
             return None
         lo = self._token(marks.outer_end)
         limit = self._next_quote_token(index)
@@ -119,12 +124,6 @@ class DirectAttributor:
 
     def _ends_sentence(self, marks: MarkedSpan) -> bool:
         return self.doc.text[marks.start : marks.end].endswith(".")
-
-    def _opens_sentence(self, marks: MarkedSpan) -> bool:
-        """The quote starts a paragraph or follows a full stop: it is not a phrase embedded in a
-        sentence, so what follows it is its attribution even without a closing comma."""
-        before = self.doc.text[: marks.outer_start].rstrip(" \t")
-        return not before or before[-1] in "\n.?!:"
 
     def _first_cue(self, lo: int, hi: int) -> tuple[Cue, int] | None:
         phrase = find_phrase(self.doc, lo, hi, self.knowledge)

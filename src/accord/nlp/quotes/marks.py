@@ -62,6 +62,13 @@ def scan(text: str) -> list[MarkedSpan]:
     return spans
 
 
+def opens_sentence(text: str, span: MarkedSpan) -> bool:
+    """The quote starts the text, a paragraph or a sentence: it is not a phrase embedded in
+    someone's sentence."""
+    before = text[: span.outer_start].rstrip(" \t\u00a0")
+    return not before or before[-1] in "\n.?!:>"
+
+
 def _lines(text: str) -> list[tuple[int, str]]:
     """Each line with the offset it starts at."""
     lines, offset = [], 0
