@@ -19,8 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -30,21 +29,17 @@ from accord.models import (
     EventActor,
     EventDate,
     Modality,
-    Place,
     Quote,
     TextSpan,
 )
-from accord.nlp.events.arguments import ActorIndex, Resolved, agent, find_subject
+from accord.nlp.events.arguments import ActorIndex
 from accord.nlp.events.candidates import Candidate, sentence_candidates
 from accord.nlp.events.codebook import Codebook, load_codebook
 from accord.nlp.events.matching import (
-    complement_verb,
-    direct_object,
-    direct_objects,
-    is_passive,
     prep_objects,
 )
 from accord.nlp.events.modality import modality_of
+from accord.nlp.events.participants import Actors, Participants
 from accord.nlp.events.patterns import Lexicon, load_lexicon
 from accord.nlp.extensions import annotations_of
 
@@ -58,35 +53,7 @@ PATH_WEIGHT = {
     "place": 0.8,
     "none": 0.95,
 }
-NOUN_TARGET_PREPS = ("on", "against", "of", "with", "to", "into", "toward", "towards", "in")
-PLACE_PREPS = ("in", "at", "to", "into")
 VIOLENT = frozenset({"18", "19", "20"})
-CONFLICT = frozenset({"15", "17", "18", "19", "20"})
-EVENT_AGENTS = frozenset({"strike", "airstrike", "attack", "raid", "bombing", "ambush", "shelling"})
-CONFLICT_PLACE_PREPS = ("of", "in", "across", "near", "on", "at", "into", "over", "around")
-UNIDENTIFIED = frozenset({"REB"})  # "gunmen": an unknown armed group is not placed
-DOMESTIC_AGENTS = frozenset({"GOV", "COP", "MIL", "JUD", "LEG"})
-RELATIVE = frozenset({"which", "that", "who", "whom"})
-
-
-@dataclass(frozen=True)
-class Actors:
-    """The actors of one argument, as event actors, with how they were found."""
-
-    actors: tuple[EventActor, ...]
-    path: str
-
-    def __bool__(self) -> bool:
-        return bool(self.actors)
-
-
-NO_ACTORS = Actors((), "none")
-
-
-def _actors(resolved: Resolved, path: str | None = None) -> Actors:
-    return Actors(
-        tuple(EventActor.from_mention(m) for m in resolved.mentions), path or resolved.path
-    )
 
 
 class EventCoder:
@@ -149,26 +116,10 @@ class EventCoder:
         published: dt.date,
         text_hash: str,
     ) -> list[Event]:
-        sources, pairs_between = self._sources(candidate, index)
-        where = _sentence_place(sentence, index)
-        sources = _with_countries(sources, where.country if where else None)
-        crowd_target = NO_ACTORS
-        verbal = not candidate.nominal or candidate.light_verb is not None
-        if not sources and candidate.pattern.crowd and verbal and where and where.country:
-            sources, crowd_target = _crowd(candidate.trigger, where)
-        if not sources:
+        found = Participants(self.lexicon, index).find(candidate, sentence)
+        if found is None:
             return []
-        pattern = candidate.pattern
-        if pattern.object_actor and not _object_is_actor(candidate, index):
-            return []
-        targets = pairs_between or self._targets(candidate, index, sources) or crowd_target
-        targets = _with_countries(targets, _domestic_country(sources))
-        if not targets and candidate.pattern.crowd:
-            targets = _government_of(sources)
-        mutual = pattern.symmetric and len(sources.actors) > 1
-        nominal = candidate.nominal and candidate.light_verb is None
-        if (pattern.require_target or nominal) and not (targets or mutual):
-            return []
+        sources, targets, mutual = found
         mentions = [m for m in _source_mentions(sources, index)]
         modality = modality_of(
             candidate.inner,
@@ -184,7 +135,7 @@ class EventCoder:
         quote_index, modality = _quote_of(span, quotes, sources, modality)
         confidence = _confidence(candidate, sources, targets)
         events = []
-        for source, target in _pairs(sources, targets, pattern.symmetric or bool(pairs_between)):
+        for source, target in _pairs(sources, targets, mutual):
             if entry.code == "040":
                 entry = self.codebook[_meeting_code(candidate, index, source, target)]
             key = f"{text_hash}|{span.start}|{span.end}|{entry.code}|{source.code}|"
@@ -212,196 +163,10 @@ class EventCoder:
             )
         return events
 
-    def _sources(self, candidate: Candidate, index: ActorIndex) -> tuple[Actors, Actors]:
-        """The source actors, and for "talks between X and Y" the pair as both source and target."""
-        if candidate.nominal and candidate.light_verb is None:
-            return _nominal_sources(candidate.inner, index)
-        top = candidate.governors[-1] if candidate.governors else candidate.light_verb
-        top = top or candidate.trigger
-        if is_passive(top):
-            by = agent(top)
-            if by is not None:
-                return _actors(index.phrase(by)), NO_ACTORS
-            obj = direct_object(top)  # "a deal between X and Y could be signed"
-            if obj is not None and candidate.pattern.symmetric:
-                pair, mutual = _between(obj, index)
-                if pair:
-                    return pair, mutual
-            return _by_event(top, index), NO_ACTORS
-        subject, inherited = find_subject(top, lambda token: bool(index.phrase(token)))
-        if subject is None:
-            return NO_ACTORS, NO_ACTORS
-        found = index.phrase(subject)
-        if found.path == "modifier" and not self._may_name_agent(subject, candidate):
-            return NO_ACTORS, NO_ACTORS
-        if not found:
-            return NO_ACTORS, NO_ACTORS
-        return _actors(
-            found, "inherited" if inherited and found.path == "direct" else None
-        ), NO_ACTORS
-
-    def _may_name_agent(self, subject: Token, candidate: Candidate) -> bool:
-        """Whether a subject named only by its modifiers ("Russian oil") can be the actor."""
-        lemmas = {subject.lemma_.lower(), *(c.lemma_.lower() for c in subject.conjuncts)}
-        if subject.pos_ == "PROPN" or candidate.pattern.subject:
-            return True  # a name the actor tables do not know, led by one they do
-        return bool(lemmas & self.lexicon.agent_nouns)
-
-    def _targets(self, candidate: Candidate, index: ActorIndex, sources: Actors) -> Actors:
-        """The first group of target phrases that names an actor other than the sources."""
-        own = {a.code for a in sources.actors}
-        for head, path in _target_heads(candidate, self.lexicon):
-            if head is None:
-                continue
-            if path == "place":
-                place = index.place(head)
-                if place is not None and place.country and place.country not in own:
-                    actor = EventActor(
-                        place.country, place.country, None, None, place.text, place.start, place.end
-                    )
-                    return Actors((actor,), "place")
-                continue
-            found = index.phrase(head)
-            others = tuple(m for m in found.mentions if m.code not in own)
-            if others:
-                return _actors(Resolved(others, found.path))
-        return NO_ACTORS
-
-
-def _target_heads(candidate: Candidate, lexicon: Lexicon) -> Iterable[tuple[Token | None, str]]:
-    """Phrases that may name the target, best first; ``place`` marks a place fallback."""
-    pattern = candidate.pattern
-    preps = pattern.target or lexicon.default_target_preps
-    for token, frame in reversed(candidate.frames):
-        if frame.addressee_first:
-            yield from _addressees(token)
-    inner = candidate.inner
-    if candidate.nominal or candidate.light_verb is not None:
-        for _, pobj in prep_objects(inner, pattern.target or NOUN_TARGET_PREPS):
-            yield pobj, "phrase"
-        if candidate.light_verb is not None:
-            for _, pobj in prep_objects(candidate.light_verb, (*preps, "at")):
-                yield pobj, "phrase"
-    else:
-        obj: Token | None = direct_object(inner)
-        if obj is not None and obj.lower_ in RELATIVE and inner.dep_ == "relcl":
-            obj = inner.head  # "the tanker, which was seized by ..."
-        if not pattern.object_not_target:
-            yield obj, "phrase"
-            yield obj, "place"  # "shelled Kharkiv": a place named as the object
-        for _, dative in prep_objects(inner, ("dative",)):
-            yield dative, "phrase"
-        for child in inner.children:
-            if child.dep_ == "dative":
-                yield child, "phrase"
-        for _, pobj in prep_objects(inner, preps):
-            yield pobj, "phrase"
-        if obj is not None:
-            for _, pobj in prep_objects(obj, preps):
-                yield pobj, "phrase"
-        for _, pobj in prep_objects(inner, preps):  # "applied for warrants for X"
-            for _, nested in prep_objects(pobj, preps):
-                yield nested, "phrase"
-    if candidate.frames:
-        for child in inner.children:
-            if child.dep_ == "nsubj":
-                yield child, "phrase"  # "demanded that Iran release"
-        for token, frame in candidate.frames:
-            if not frame.addressee_first:
-                for _, pobj in prep_objects(token, preps):
-                    yield pobj, "phrase"
-    if candidate.code[:2] in CONFLICT:  # "shelled districts of Kharkiv", "struck targets in Iraq"
-        for anchor in (inner, *direct_objects(inner)):
-            for _, pobj in prep_objects(anchor, CONFLICT_PLACE_PREPS):
-                yield pobj, "place"
-                for _, inner_pobj in prep_objects(pobj, CONFLICT_PLACE_PREPS):
-                    yield inner_pobj, "place"
-    if pattern.place_target:
-        anchors = [inner, *direct_objects(inner)]
-        if candidate.light_verb is not None:
-            anchors.append(candidate.light_verb)
-        for anchor in anchors:  # "visit to Kyiv", "attended the parade in Moscow"
-            for _, pobj in prep_objects(anchor, (*PLACE_PREPS, *pattern.target)):
-                yield pobj, "place"
-                yield pobj, "phrase"
-
-
-def _addressees(token: Token) -> Iterable[tuple[Token | None, str]]:
-    """Whom an appeal or demand is addressed to: "urged Turkey", "appealed to Israel",
-    "demanded that China remove", "demanded an explanation from Moscow"."""
-    for child in token.children:
-        if child.dep_ in ("dobj", "dative", "nsubjpass"):
-            yield child, "phrase"
-    for _, pobj in prep_objects(token, ("to", "on", "upon", "from")):
-        yield pobj, "phrase"
-    clause = complement_verb(token)
-    if clause is not None:
-        for child in clause.children:
-            if child.dep_ == "nsubj":
-                yield child, "phrase"
-
-
-def _between(noun: Token, index: ActorIndex) -> tuple[Actors, Actors]:
-    """ "talks between X and Y", "the restoration of relations between X and Y"."""
-    heads = [noun, *(obj for _, obj in prep_objects(noun, ("of",)))]
-    for head in heads:
-        for _, obj in prep_objects(head, ("between", "among")):
-            found = index.phrase(obj, modifiers=False)
-            if len(found.mentions) >= 2:
-                pair = _actors(found, "between")
-                return pair, pair
-    return NO_ACTORS, NO_ACTORS
-
-
-def _nominal_sources(noun: Token, index: ActorIndex) -> tuple[Actors, Actors]:
-    """An event noun's source: "by" phrase, possessor or actor modifier; or "between X and Y";
-    or, for "after talks with X", the subject of the clause the phrase belongs to."""
-    pair, mutual = _between(noun, index)
-    if pair:
-        return pair, mutual
-    by = agent(noun)
-    for _, origin in prep_objects(noun, ("from",)):  # "condemnation from Washington"
-        by = by or origin
-    if by is not None:
-        found = index.phrase(by)
-        if found:
-            return _actors(found), NO_ACTORS
-    for child in noun.children:
-        if child.dep_ in ("poss", "amod", "compound", "nmod"):
-            found = index.phrase(child, modifiers=False)
-            if found:
-                return _actors(found, "direct" if child.dep_ == "poss" else "modifier"), NO_ACTORS
-    adjunct = noun.head if noun.dep_ == "pobj" else None
-    timed = adjunct is not None and adjunct.lower_ in ("after", "before", "during", "following")
-    if adjunct is not None and timed and any(True for _ in prep_objects(noun, ("with",))):
-        subject, _ = find_subject(adjunct.head, lambda token: bool(index.phrase(token)))
-        if subject is not None and index.phrase(subject):
-            return _actors(index.phrase(subject), "inherited"), NO_ACTORS
-    return NO_ACTORS, NO_ACTORS
-
-
-def _by_event(verb: Token, index: ActorIndex) -> Actors:
-    """The source of a passive without agent from the event that did it: "was killed in a
-    U.S. drone strike", "were killed in an air strike by Syrian forces"."""
-    for _, obj in prep_objects(verb, ("in", "during")):
-        if obj.lemma_.lower() in EVENT_AGENTS:
-            found, _ = _nominal_sources(obj, index)
-            if found:
-                return found
-    return NO_ACTORS
-
 
 def _governors(candidate: Candidate) -> tuple[Token, ...]:
     extra = (candidate.light_verb,) if candidate.light_verb is not None else ()
     return (*extra, *candidate.governors)
-
-
-def _object_is_actor(candidate: Candidate, index: ActorIndex) -> bool:
-    obj = direct_object(candidate.inner)
-    if obj is None:
-        return False
-    found = index.phrase(obj, modifiers=False)
-    return bool(found)
 
 
 def _source_mentions(sources: Actors, index: ActorIndex) -> list[ActorMention]:
@@ -472,28 +237,6 @@ def _dedupe(events: list[Event]) -> list[Event]:
     return sorted(kept, key=lambda e: (e.trigger.start, e.cameo))
 
 
-def _sentence_place(sentence: Span, index: ActorIndex) -> Place | None:
-    """The first place with a country the sentence names: "protesters in Tbilisi" -> GEO."""
-    for token in sentence:
-        place = index.place(token)
-        if place is not None and place.country:
-            return place
-    return None
-
-
-def _crowd(trigger: Token, where: Place) -> tuple[Actors, Actors]:
-    """An unnamed crowd ("thousands protested in Istanbul"): the place's civilians, and its
-    government as the target when none is named; the words that placed it are the evidence."""
-    country = where.country or ""
-    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
-    words = subject if subject is not None else trigger
-    start, end = words.left_edge.idx, words.right_edge.idx + len(words.right_edge.text)
-    text = trigger.doc.text[start:end]
-    source = EventActor(country + "CVL", country, "CVL", None, text, start, end)
-    target = EventActor(country + "GOV", country, "GOV", None, where.text, where.start, where.end)
-    return Actors((source,), "modifier"), Actors((target,), "place")
-
-
 def _meeting_code(
     candidate: Candidate, index: ActorIndex, source: EventActor, target: EventActor | None
 ) -> str:
@@ -511,35 +254,3 @@ def _meeting_code(
                 return "042"
             return "044"
     return "040"
-
-
-def _with_countries(found: Actors, country: str | None) -> Actors:
-    """Give sector-only actors ("police", "protesters") the country the sentence is about;
-    drop those that cannot be placed, and unidentified armed groups ("gunmen")."""
-    kept: list[EventActor] = []
-    for actor in found.actors:
-        if actor.country or actor.code.startswith("IGO") or len(actor.code) > 3:
-            kept.append(actor)
-        elif country and actor.code not in UNIDENTIFIED:
-            placed = country + actor.code
-            kept.append(replace(actor, code=placed, country=country, sector=actor.code))
-    return Actors(tuple(kept), found.path) if kept else NO_ACTORS
-
-
-def _domestic_country(sources: Actors) -> str | None:
-    """The country whose police, army, courts or government act on its own people."""
-    for actor in sources.actors:
-        if actor.country and actor.sector in DOMESTIC_AGENTS:
-            return actor.country
-    return None
-
-
-def _government_of(sources: Actors) -> Actors:
-    """Protesters, strikers and rioters act against their own government unless told otherwise."""
-    crowd = [a for a in sources.actors if a.country and a.sector not in (None, "GOV", "MIL", "COP")]
-    if not crowd:
-        return NO_ACTORS
-    first = crowd[0]
-    country = first.country or ""
-    target = EventActor(country + "GOV", country, "GOV", None, first.text, first.start, first.end)
-    return Actors((target,), "place")

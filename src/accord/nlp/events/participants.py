@@ -1,0 +1,329 @@
+"""Who took part in a coded clause: its source and target actors, and how each was found.
+
+Sources come from the subject (climbing to a governing clause when it has none), the "by"
+phrase of a passive, the possessor or "between" phrase of an event noun, or an unnamed crowd
+placed by the sentence; targets from the object, the prepositions a pattern names, the
+addressee of an appeal, or as a last resort the country of a place attacked or visited.
+Sector-only actors ("police", "protesters") take the country the sentence is about.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Span, Token
+
+from accord.models import EventActor, Place
+from accord.nlp.events.arguments import ActorIndex, Resolved, agent, find_subject
+from accord.nlp.events.candidates import Candidate
+from accord.nlp.events.matching import (
+    complement_verb,
+    direct_object,
+    direct_objects,
+    is_passive,
+    prep_objects,
+)
+from accord.nlp.events.patterns import Lexicon
+
+NOUN_TARGET_PREPS = ("on", "against", "of", "with", "to", "into", "toward", "towards", "in")
+PLACE_PREPS = ("in", "at", "to", "into")
+CONFLICT = frozenset({"15", "17", "18", "19", "20"})
+EVENT_AGENTS = frozenset({"strike", "airstrike", "attack", "raid", "bombing", "ambush", "shelling"})
+CONFLICT_PLACE_PREPS = ("of", "in", "across", "near", "on", "at", "into", "over", "around")
+UNIDENTIFIED = frozenset({"REB"})  # "gunmen": an unknown armed group is not placed
+DOMESTIC_AGENTS = frozenset({"GOV", "COP", "MIL", "JUD", "LEG"})
+RELATIVE = frozenset({"which", "that", "who", "whom"})
+
+
+@dataclass(frozen=True)
+class Actors:
+    """The actors of one argument, as event actors, with how they were found."""
+
+    actors: tuple[EventActor, ...]
+    path: str
+
+    def __bool__(self) -> bool:
+        return bool(self.actors)
+
+
+NO_ACTORS = Actors((), "none")
+
+
+def actors_of(resolved: Resolved, path: str | None = None) -> Actors:
+    return Actors(
+        tuple(EventActor.from_mention(m) for m in resolved.mentions), path or resolved.path
+    )
+
+
+class Participants:
+    """Finds the source and target actors of the candidates of one document."""
+
+    def __init__(self, lexicon: Lexicon, index: ActorIndex) -> None:
+        self.lexicon = lexicon
+        self.index = index
+
+    def find(self, candidate: Candidate, sentence: Span) -> tuple[Actors, Actors, bool] | None:
+        """(sources, targets, mutual) of a candidate, or None when it cannot be an event."""
+        index = self.index
+        sources, pairs_between = self._sources(candidate)
+        where = _sentence_place(sentence, index)
+        sources = _with_countries(sources, where.country if where else None)
+        crowd_target = NO_ACTORS
+        verbal = not candidate.nominal or candidate.light_verb is not None
+        if not sources and candidate.pattern.crowd and verbal and where and where.country:
+            sources, crowd_target = _crowd(candidate.trigger, where)
+        if not sources:
+            return None
+        pattern = candidate.pattern
+        if pattern.object_actor and not _object_is_actor(candidate, index):
+            return None
+        targets = pairs_between or self._targets(candidate, sources) or crowd_target
+        targets = _with_countries(targets, _domestic_country(sources))
+        if not targets and pattern.crowd:
+            targets = _government_of(sources)
+        mutual = pattern.symmetric and len(sources.actors) > 1
+        nominal = candidate.nominal and candidate.light_verb is None
+        if (pattern.require_target or nominal) and not (targets or mutual):
+            return None
+        return sources, targets, pattern.symmetric or bool(pairs_between)
+
+    def _sources(self, candidate: Candidate) -> tuple[Actors, Actors]:
+        """The source actors, and for "talks between X and Y" the pair as both source and target."""
+        if candidate.nominal and candidate.light_verb is None:
+            return _nominal_sources(candidate.inner, self.index)
+        top = candidate.governors[-1] if candidate.governors else candidate.light_verb
+        top = top or candidate.trigger
+        if is_passive(top):
+            by = agent(top)
+            if by is not None:
+                return actors_of(self.index.phrase(by)), NO_ACTORS
+            obj = direct_object(top)  # "a deal between X and Y could be signed"
+            if obj is not None and candidate.pattern.symmetric:
+                pair, mutual = _between(obj, self.index)
+                if pair:
+                    return pair, mutual
+            return _by_event(top, self.index), NO_ACTORS
+        subject, inherited = find_subject(top, lambda token: bool(self.index.phrase(token)))
+        if subject is None:
+            return NO_ACTORS, NO_ACTORS
+        found = self.index.phrase(subject)
+        if found.path == "modifier" and not self._may_name_agent(subject, candidate):
+            return NO_ACTORS, NO_ACTORS
+        if not found:
+            return NO_ACTORS, NO_ACTORS
+        return actors_of(
+            found, "inherited" if inherited and found.path == "direct" else None
+        ), NO_ACTORS
+
+    def _may_name_agent(self, subject: Token, candidate: Candidate) -> bool:
+        """Whether a subject named only by its modifiers ("Russian oil") can be the actor."""
+        lemmas = {subject.lemma_.lower(), *(c.lemma_.lower() for c in subject.conjuncts)}
+        if subject.pos_ == "PROPN" or candidate.pattern.subject:
+            return True  # a name the actor tables do not know, led by one they do
+        return bool(lemmas & self.lexicon.agent_nouns)
+
+    def _targets(self, candidate: Candidate, sources: Actors) -> Actors:
+        """The first group of target phrases that names an actor other than the sources."""
+        own = {a.code for a in sources.actors}
+        for head, path in _target_heads(candidate, self.lexicon):
+            if head is None:
+                continue
+            if path == "place":
+                place = self.index.place(head)
+                if place is not None and place.country and place.country not in own:
+                    actor = EventActor(
+                        place.country, place.country, None, None, place.text, place.start, place.end
+                    )
+                    return Actors((actor,), "place")
+                continue
+            found = self.index.phrase(head)
+            others = tuple(m for m in found.mentions if m.code not in own)
+            if others:
+                return actors_of(Resolved(others, found.path))
+        return NO_ACTORS
+
+
+def _target_heads(candidate: Candidate, lexicon: Lexicon) -> Iterable[tuple[Token | None, str]]:
+    """Phrases that may name the target, best first; ``place`` marks a place fallback."""
+    pattern = candidate.pattern
+    preps = pattern.target or lexicon.default_target_preps
+    for token, frame in reversed(candidate.frames):
+        if frame.addressee_first:
+            yield from _addressees(token)
+    inner = candidate.inner
+    if candidate.nominal or candidate.light_verb is not None:
+        for _, pobj in prep_objects(inner, pattern.target or NOUN_TARGET_PREPS):
+            yield pobj, "phrase"
+        if candidate.light_verb is not None:
+            for _, pobj in prep_objects(candidate.light_verb, (*preps, "at")):
+                yield pobj, "phrase"
+    else:
+        obj: Token | None = direct_object(inner)
+        if obj is not None and obj.lower_ in RELATIVE and inner.dep_ == "relcl":
+            obj = inner.head  # "the tanker, which was seized by ..."
+        if not pattern.object_not_target:
+            yield obj, "phrase"
+            yield obj, "place"  # "shelled Kharkiv": a place named as the object
+        for _, dative in prep_objects(inner, ("dative",)):
+            yield dative, "phrase"
+        for child in inner.children:
+            if child.dep_ == "dative":
+                yield child, "phrase"
+        for _, pobj in prep_objects(inner, preps):
+            yield pobj, "phrase"
+        if obj is not None:
+            for _, pobj in prep_objects(obj, preps):
+                yield pobj, "phrase"
+        for _, pobj in prep_objects(inner, preps):  # "applied for warrants for X"
+            for _, nested in prep_objects(pobj, preps):
+                yield nested, "phrase"
+    if candidate.frames:
+        for child in inner.children:
+            if child.dep_ == "nsubj":
+                yield child, "phrase"  # "demanded that Iran release"
+        for token, frame in candidate.frames:
+            if not frame.addressee_first:
+                for _, pobj in prep_objects(token, preps):
+                    yield pobj, "phrase"
+    if candidate.code[:2] in CONFLICT:  # "shelled districts of Kharkiv", "struck targets in Iraq"
+        for anchor in (inner, *direct_objects(inner)):
+            for _, pobj in prep_objects(anchor, CONFLICT_PLACE_PREPS):
+                yield pobj, "place"
+                for _, inner_pobj in prep_objects(pobj, CONFLICT_PLACE_PREPS):
+                    yield inner_pobj, "place"
+    if pattern.place_target:
+        anchors = [inner, *direct_objects(inner)]
+        if candidate.light_verb is not None:
+            anchors.append(candidate.light_verb)
+        for anchor in anchors:  # "visit to Kyiv", "attended the parade in Moscow"
+            for _, pobj in prep_objects(anchor, (*PLACE_PREPS, *pattern.target)):
+                yield pobj, "place"
+                yield pobj, "phrase"
+
+
+def _addressees(token: Token) -> Iterable[tuple[Token | None, str]]:
+    """Whom an appeal or demand is addressed to: "urged Turkey", "appealed to Israel",
+    "demanded that China remove", "demanded an explanation from Moscow"."""
+    for child in token.children:
+        if child.dep_ in ("dobj", "dative", "nsubjpass"):
+            yield child, "phrase"
+    for _, pobj in prep_objects(token, ("to", "on", "upon", "from")):
+        yield pobj, "phrase"
+    clause = complement_verb(token)
+    if clause is not None:
+        for child in clause.children:
+            if child.dep_ == "nsubj":
+                yield child, "phrase"
+
+
+def _between(noun: Token, index: ActorIndex) -> tuple[Actors, Actors]:
+    """ "talks between X and Y", "the restoration of relations between X and Y"."""
+    heads = [noun, *(obj for _, obj in prep_objects(noun, ("of",)))]
+    for head in heads:
+        for _, obj in prep_objects(head, ("between", "among")):
+            found = index.phrase(obj, modifiers=False)
+            if len(found.mentions) >= 2:
+                pair = actors_of(found, "between")
+                return pair, pair
+    return NO_ACTORS, NO_ACTORS
+
+
+def _nominal_sources(noun: Token, index: ActorIndex) -> tuple[Actors, Actors]:
+    """An event noun's source: "by" phrase, possessor or actor modifier; or "between X and Y";
+    or, for "after talks with X", the subject of the clause the phrase belongs to."""
+    pair, mutual = _between(noun, index)
+    if pair:
+        return pair, mutual
+    by = agent(noun)
+    for _, origin in prep_objects(noun, ("from",)):  # "condemnation from Washington"
+        by = by or origin
+    if by is not None:
+        found = index.phrase(by)
+        if found:
+            return actors_of(found), NO_ACTORS
+    for child in noun.children:
+        if child.dep_ in ("poss", "amod", "compound", "nmod"):
+            found = index.phrase(child, modifiers=False)
+            if found:
+                return actors_of(found, "direct" if child.dep_ == "poss" else "modifier"), NO_ACTORS
+    adjunct = noun.head if noun.dep_ == "pobj" else None
+    timed = adjunct is not None and adjunct.lower_ in ("after", "before", "during", "following")
+    if adjunct is not None and timed and any(True for _ in prep_objects(noun, ("with",))):
+        subject, _ = find_subject(adjunct.head, lambda token: bool(index.phrase(token)))
+        if subject is not None and index.phrase(subject):
+            return actors_of(index.phrase(subject), "inherited"), NO_ACTORS
+    return NO_ACTORS, NO_ACTORS
+
+
+def _by_event(verb: Token, index: ActorIndex) -> Actors:
+    """The source of a passive without agent from the event that did it: "was killed in a
+    U.S. drone strike", "were killed in an air strike by Syrian forces"."""
+    for _, obj in prep_objects(verb, ("in", "during")):
+        if obj.lemma_.lower() in EVENT_AGENTS:
+            found, _ = _nominal_sources(obj, index)
+            if found:
+                return found
+    return NO_ACTORS
+
+
+def _object_is_actor(candidate: Candidate, index: ActorIndex) -> bool:
+    obj = direct_object(candidate.inner)
+    if obj is None:
+        return False
+    found = index.phrase(obj, modifiers=False)
+    return bool(found)
+
+
+def _sentence_place(sentence: Span, index: ActorIndex) -> Place | None:
+    """The first place with a country the sentence names: "protesters in Tbilisi" -> GEO."""
+    for token in sentence:
+        place = index.place(token)
+        if place is not None and place.country:
+            return place
+    return None
+
+
+def _crowd(trigger: Token, where: Place) -> tuple[Actors, Actors]:
+    """An unnamed crowd ("thousands protested in Istanbul"): the place's civilians, and its
+    government as the target when none is named; the words that placed it are the evidence."""
+    country = where.country or ""
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    words = subject if subject is not None else trigger
+    start, end = words.left_edge.idx, words.right_edge.idx + len(words.right_edge.text)
+    text = trigger.doc.text[start:end]
+    source = EventActor(country + "CVL", country, "CVL", None, text, start, end)
+    target = EventActor(country + "GOV", country, "GOV", None, where.text, where.start, where.end)
+    return Actors((source,), "modifier"), Actors((target,), "place")
+
+
+def _with_countries(found: Actors, country: str | None) -> Actors:
+    """Give sector-only actors ("police", "protesters") the country the sentence is about;
+    drop those that cannot be placed, and unidentified armed groups ("gunmen")."""
+    kept: list[EventActor] = []
+    for actor in found.actors:
+        if actor.country or actor.code.startswith("IGO") or len(actor.code) > 3:
+            kept.append(actor)
+        elif country and actor.code not in UNIDENTIFIED:
+            placed = country + actor.code
+            kept.append(replace(actor, code=placed, country=country, sector=actor.code))
+    return Actors(tuple(kept), found.path) if kept else NO_ACTORS
+
+
+def _domestic_country(sources: Actors) -> str | None:
+    """The country whose police, army, courts or government act on its own people."""
+    for actor in sources.actors:
+        if actor.country and actor.sector in DOMESTIC_AGENTS:
+            return actor.country
+    return None
+
+
+def _government_of(sources: Actors) -> Actors:
+    """Protesters, strikers and rioters act against their own government unless told otherwise."""
+    crowd = [a for a in sources.actors if a.country and a.sector not in (None, "GOV", "MIL", "COP")]
+    if not crowd:
+        return NO_ACTORS
+    first = crowd[0]
+    country = first.country or ""
+    target = EventActor(country + "GOV", country, "GOV", None, first.text, first.start, first.end)
+    return Actors((target,), "place")
