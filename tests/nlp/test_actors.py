@@ -148,6 +148,11 @@ def test_groups_take_the_last_two_countries(annotate):
             {"Johnson"},
         ),
         ("Shares on the Tokyo market rose as company profits grew.", {"Tokyo", "company"}),
+        ("He was taken to hospital and had his day in court.", {"hospital", "court"}),
+        (
+            "Accords reached in Paris and Washington held at company-owned hotels.",
+            {"Washington", "company"},
+        ),
         (
             "Chairman Smith and President James F. Will of Cyclops Corp resigned.",
             {"President James F. Will"},

@@ -115,6 +115,9 @@ def _stands_alone(doc: Doc, piece: Piece, covered: set[int]) -> bool:
         return False
     if piece.kind in ("capital", "role") and _modifies_a_thing(doc, piece, covered):
         return False
+    building = piece.kind == "role" and span.text.lower() in role_table().buildings
+    if building and _is_place(doc, piece):
+        return False
     if piece.kind == "role" and (
         doc[piece.end - 1].pos_ == "ADJ"  # "the official council", "general foods", "military aid"
         or _after_unknown_organisation(doc, piece, covered)
@@ -174,7 +177,7 @@ def _is_place(doc: Doc, piece: Piece) -> bool:
     if first.dep_ == "conj" and first.head.i < piece.start and first.head.ent_type_ == "GPE":
         return _is_place(doc, Piece(first.head.i, first.head.i + 1, piece.surfaces))
     before = word_before(doc, piece.start)
-    if before >= 0 and doc[before].lower_ == "the":
+    if before >= 0 and doc[before].lower_ in ("the", "a", "an"):
         before = word_before(doc, before)
     if before >= 0 and doc[before].lower_ in LOCATIVE:
         return True

@@ -73,6 +73,7 @@ class RoleTable:
     modifiers: frozenset[str]
     former: frozenset[str]
     groups: tuple[tuple[str, str | None], ...]  # (phrase, sector)
+    buildings: frozenset[str]  # role words that are places after "in", "at" ...
 
     def role(self, name: str) -> Role | None:
         return next((r for r in self.roles if r.role == name), None)
@@ -97,11 +98,8 @@ def role_table() -> RoleTable:
             raise DataFileError(str(path), "'sectors' must map a code to its description")
         sectors.update(value or {})
     known = frozenset(sectors)
-    for path, value in section(ROLES, "modifiers") + section(ROLES, "former"):
-        if value is not None and not isinstance(value, list):
-            raise DataFileError(str(path), "'modifiers' and 'former' must be lists of words")
-    modifiers.update(w.lower() for _, v in section(ROLES, "modifiers") for w in v or [])
-    former.update(w.lower() for _, v in section(ROLES, "former") for w in v or [])
+    modifiers.update(_words("modifiers"))
+    former.update(_words("former"))
     for entry in entries(ROLES, "groups"):
         groups.append((entry.text("text"), entry.sector("sector", known)))
     roles = tuple(
@@ -114,7 +112,20 @@ def role_table() -> RoleTable:
         )
         for entry in entries(ROLES, "roles")
     )
-    return RoleTable(roles, known, frozenset(modifiers), frozenset(former), tuple(groups))
+    buildings = frozenset(_words("buildings"))
+    return RoleTable(
+        roles, known, frozenset(modifiers), frozenset(former), tuple(groups), buildings
+    )
+
+
+def _words(key: str) -> list[str]:
+    """A top-level list of words in roles.yaml (bundled and user files), lowercased."""
+    found: list[str] = []
+    for path, value in section(ROLES, key):
+        if value is not None and not isinstance(value, list):
+            raise DataFileError(str(path), f"'{key}' must be a list of words")
+        found += [str(w).lower() for w in value or []]
+    return found
 
 
 def sectors() -> frozenset[str]:
