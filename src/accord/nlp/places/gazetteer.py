@@ -86,9 +86,6 @@ class Gazetteer:
     def __contains__(self, name: str) -> bool:
         return fold(name) in self._index
 
-    def max_words(self) -> int:
-        return max(len(key.split()) for key in self._index)
-
 
 @functools.cache
 def load_gazetteer() -> Gazetteer:
@@ -197,7 +194,7 @@ def _spelling_of(alternate: str, name: str) -> bool:
 def _add_curated(gaz: Gazetteer, knowledge: PlacesKnowledge) -> None:
     """Curated places; a facility with a ``city`` is indexed as that city."""
     for place in knowledge.places:
-        entry = _city_of(gaz, place) if place.city else curated_entry(place)
+        entry = _city_of(gaz, place) if place.city else _curated_entry(place)
         if entry is None:
             raise DataFileError(FILE_NAME, f"{place.name}: city '{place.city}' is not in GeoNames")
         gaz.add(entry, [place.name], PRIMARY)
@@ -219,7 +216,7 @@ def _city_of(gaz: Gazetteer, place: CuratedPlace) -> Entry | None:
     return max(cities, key=lambda e: e.population, default=None)
 
 
-def curated_entry(place: CuratedPlace) -> Entry:
+def _curated_entry(place: CuratedPlace) -> Entry:
     return Entry(
         geonameid=place.geonameid,
         name=place.name,
