@@ -35,3 +35,27 @@ def test_gold_has_enough_mentions(report):
 def test_place_figure_stays_above_its_floor(report, figure):
     value = getattr(report, figure)
     assert value >= FLOORS[figure], f"{figure} {value:.3f} < {FLOORS[figure]}\n{report.format()}"
+
+
+def test_gold_offsets_are_whole_words_in_order(tmp_path):
+    from accord.evaluation.places import read_gold
+
+    line = (
+        '{"id": "x1", "date": "2024-01-02", "text": "Georgian police in Georgia and '
+        'in Georgia again.", "places": [{"text": "Georgia", "name": "Georgia", "country": '
+        '"GEO"}, {"text": "Georgia", "name": "Georgia", "country": "GEO"}]}'
+    )
+    path = tmp_path / "gold.jsonl"
+    path.write_text(line + "\n")
+    (sentence,) = read_gold(path)
+    assert [p.start for p in sentence.places] == [19, 34]
+
+
+def test_a_bad_gold_line_names_file_and_line(tmp_path):
+    from accord.errors import DataFileError
+    from accord.evaluation.places import read_gold
+
+    path = tmp_path / "gold.jsonl"
+    path.write_text('{"id": "x1", "date": "2024-01-02", "text": "In Paris.", "places": []}\n{}\n')
+    with pytest.raises(DataFileError, match=r"gold.jsonl:2"):
+        list(read_gold(path))
