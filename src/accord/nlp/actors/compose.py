@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from accord.nlp.actors.matcher import Piece, word_after, word_before
+from accord.nlp.actors._doc import Piece, word_after, word_before
 from accord.nlp.actors.tables import role_table
 
 HEADS = frozenset({"country", "capital", "metonym", "organisation"})

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from accord.models import ActorMention
-from accord.nlp.actors.matcher import Piece, word_after
+from accord.nlp.actors._doc import Piece, word_after
 
 
 def group_mentions(doc: Doc, pieces: list[Piece], actors: list[ActorMention]) -> list[ActorMention]:

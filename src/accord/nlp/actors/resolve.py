@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from accord.models import ActorKind, ActorMention
+from accord.nlp.actors._doc import Piece
 from accord.nlp.actors.compose import Chain
-from accord.nlp.actors.matcher import Piece
 from accord.nlp.actors.people import Person, PersonRole, office_holder, people
 from accord.nlp.actors.surfaces import Surface
 from accord.nlp.actors.tables import countries, organisations, role_table
