@@ -34,6 +34,7 @@ class Candidate:
     inner: Token  # the token whose arguments name the target (the complement, or the trigger)
     frames: tuple[tuple[Token, Frame], ...] = ()  # governing frame words, innermost first
     own_modality: str = "keep"  # a frame word's own event: a fallback pledge is intended
+    frame_word: Frame | None = None  # set when the frame word's own code is the event
     light_verb: Token | None = None  # "launched" over "air strikes"
     nominal: bool = False
     consumed: frozenset[int] = field(default_factory=frozenset)
@@ -129,7 +130,9 @@ def _fallback(token: Token, frame: Frame) -> Candidate | None:
     if not governs and not frame.addressee_first:
         return None  # "pledged" alone, "warned" alone: too little to code
     pattern = frame.own_pattern(frame.fallback, require_target=frame.addressee_first)
-    return Candidate(token, frame.fallback, pattern, token, own_modality=frame.modality)
+    return Candidate(
+        token, frame.fallback, pattern, token, own_modality=frame.modality, frame_word=frame
+    )
 
 
 def _from_match(match: Match) -> Candidate:

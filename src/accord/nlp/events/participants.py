@@ -151,6 +151,8 @@ def _target_heads(candidate: Candidate, lexicon: Lexicon) -> Iterable[tuple[Toke
     for token, frame in reversed(candidate.frames):
         if frame.addressee_first:
             yield from _addressees(token)
+    if candidate.frame_word is not None and candidate.frame_word.addressee_first:
+        yield from _addressees(candidate.trigger)
     inner = candidate.inner
     if candidate.nominal or candidate.light_verb is not None:
         for _, pobj in prep_objects(inner, pattern.target or NOUN_TARGET_PREPS):
