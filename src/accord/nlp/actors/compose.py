@@ -2,8 +2,10 @@
 
 A chain is at most one head (a country, capital, metonym or organisation), any roles, and at
 most one person, last. Pieces join when nothing but a possessive, a modifier ("deputy") or,
-between a role and its country, "of" stands between them. Modifiers and "the" before a chain
-with a role belong to it ("the former Pakistani prime minister").
+between a role and its country or owner, "of" or "for" stands between them ("the army of
+Pakistan", "a spokesman for the ministry"). A person followed by "administration" or
+"government" leads it ("the Obama administration"). Modifiers and "the" before a chain with
+a role belong to it ("the former Pakistani prime minister").
 """
 
 from __future__ import annotations
