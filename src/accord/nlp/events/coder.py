@@ -90,6 +90,10 @@ class EventCoder:
             verb = clause.head.head  # "was killed in a U.S. drone strike"
             if any(o.trigger.i == verb.i and o.code[:2] in VIOLENT for o in others):
                 return True
+        if own == "08" and clause.dep_ == "acl":  # "signed a declaration ending the war"
+            governor = clause.head.head
+            if any(o.trigger.i == governor.i and o.code[:2] == "05" for o in others):
+                return True
         if clause.dep_ not in ("advcl", "xcomp", "conj") or clause.head is clause:
             return False
         purpose = clause.dep_ == "advcl" and any(c.lower_ == "to" for c in clause.children)
