@@ -107,7 +107,7 @@ class Participants:
         subject, inherited = find_subject(top, lambda token: bool(self.index.phrase(token)))
         if subject is None:
             return NO_ACTORS, NO_ACTORS
-        found = self.index.phrase(subject)
+        found = self._phrase(subject)
         if found.path == "modifier" and not self._may_name_agent(subject, candidate):
             return NO_ACTORS, NO_ACTORS
         if not found:
@@ -115,6 +115,20 @@ class Participants:
         return actors_of(
             found, "inherited" if inherited and found.path == "direct" else None
         ), NO_ACTORS
+
+    def _phrase(self, head: Token) -> Resolved:
+        """The actors a phrase names; "Russian warplanes" takes the sector of its noun."""
+        found = self.index.phrase(head)
+        sector = self.lexicon.agent_sectors.get(head.lemma_.lower())
+        if found.path != "modifier" or sector is None:
+            return found
+        mentions = tuple(
+            replace(m, code=m.country + sector, sector=sector)
+            if m.country and m.sector is None and m.code == m.country
+            else m
+            for m in found.mentions
+        )
+        return Resolved(mentions, found.path, found.token)
 
     def _may_name_agent(self, subject: Token, candidate: Candidate) -> bool:
         """Whether a subject named only by its modifiers ("Russian oil") can be the actor."""
@@ -137,7 +151,7 @@ class Participants:
                     )
                     return Actors((actor,), "place")
                 continue
-            found = self.index.phrase(head)
+            found = self._phrase(head)
             others = tuple(m for m in found.mentions if m.code not in own)
             if others:
                 return actors_of(Resolved(others, found.path))

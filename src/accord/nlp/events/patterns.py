@@ -158,6 +158,7 @@ class Lexicon:
     speech_verbs: frozenset[str]
     hearsay_adverbs: frozenset[str]
     agent_nouns: frozenset[str]
+    agent_sectors: dict[str, str]
 
 
 @functools.cache
@@ -174,6 +175,7 @@ def load_lexicon() -> Lexicon:
         "agent_nouns": set(),
     }
     preps: tuple[str, ...] = ()
+    sectors: dict[str, str] = {}
     for path in data_files(VERBS_FILE):
         document = read_data_file(path)
         for spec in document.get("frames") or []:
@@ -181,6 +183,7 @@ def load_lexicon() -> Lexicon:
             frames[frame.id] = frame
         for key, found in words.items():
             found.update(_strings(path, key, document.get(key, [])))
+        sectors.update(_sectors(path, document.get("agent_sectors") or {}))
         if "default_target_preps" in document:
             preps = tuple(_strings(path, "default_target_preps", document["default_target_preps"]))
     by_word: dict[str, dict[str, Frame]] = {"verbs": {}, "nouns": {}, "adjectives": {}}
@@ -203,6 +206,7 @@ def load_lexicon() -> Lexicon:
         speech_verbs=frozenset(words["speech_verbs"]),
         hearsay_adverbs=frozenset(words["hearsay_adverbs"]),
         agent_nouns=frozenset(words["agent_nouns"]),
+        agent_sectors=sectors,
     )
 
 
@@ -316,3 +320,16 @@ def _strings(path: Path, where: str, value: Any) -> list[str]:
             str(path), f"{where}: expected a word or a list of words, got {value!r}"
         )
     return [str(v).lower() for v in items]
+
+
+def _sectors(path: Path, spec: Any) -> dict[str, str]:
+    """``{sector: [nouns]}`` turned into noun -> sector, sectors checked as 3 capitals."""
+    if not isinstance(spec, dict):
+        raise DataFileError(str(path), "agent_sectors: expected a mapping of sector to nouns")
+    found: dict[str, str] = {}
+    for sector, nouns in spec.items():
+        if not (isinstance(sector, str) and len(sector) == 3 and sector.isupper()):
+            raise DataFileError(str(path), f"agent_sectors: '{sector}' is not a sector code")
+        for noun in _strings(path, f"agent_sectors.{sector}", nouns):
+            found[noun] = sector
+    return found
