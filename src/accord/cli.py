@@ -349,7 +349,7 @@ def recode(db: str, since: dt.date | None, model: str, batch_size: int) -> None:
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @shared("model", "json")
 def evaluate(kind: str, gold: Path, model: str, as_json: bool) -> None:
-    """Score the pipeline against a gold file (events, time, quotes or places)."""
+    """Score the pipeline against a gold file (events, time, dates, quotes or places)."""
     report = service.evaluate(kind, gold, model=model)
     click.echo(fmt.to_json(report.to_dict()) if as_json else report.format())
 

