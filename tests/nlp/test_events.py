@@ -36,7 +36,7 @@ def coded(annotate, text: str, date: str = "2023-06-12") -> set[tuple]:
         ),
         (
             "Iran refused to release the detained British sailors.",
-            {("1243", "IRN", "GBR", "asserted")},
+            {("1243", "IRN", "GBRMIL", "asserted")},
         ),
         (
             "The European Union urged Turkey to release the detained journalists.",
