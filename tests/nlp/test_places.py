@@ -163,6 +163,12 @@ def test_nothing_loaded_at_import():
         ("American hostages are still held in Lebanon.", "Lebanon", ("LBN", "country")),
         ("The mill will be built at Amos, Quebec, next year.", "Quebec", ("CAN", "region")),
         ("Schult Homes is based in Elkhart, Ind., the company said.", "Ind.", ("USA", "region")),
+        ("Farmers marched through the streets of Hanover.", "Hanover", ("DEU", "city")),
+        (
+            "Britain's Lawson will meet Funaro at the spring meetings in Washington.",
+            "Washington",
+            ("USA", "city"),
+        ),
     ],
 )
 def test_big_places_and_wire_conventions_win_without_a_qualifier(
@@ -193,3 +199,12 @@ def test_state_abbreviations_need_their_full_stop():
     assert [m.entry.name for m in gaz.lookup("Ore.")] == ["Oregon"]
     assert gaz.lookup("Ore") == []
     assert gaz.lookup("St Louis")[0].entry.name == "St. Louis"
+
+
+def test_one_reading_per_name_in_an_article(places_nlp):
+    doc = places_nlp(
+        "Floods hit Hyderabad, Sindh, on Monday. Rescue teams reached Hyderabad by boat "
+        "as the Indian monsoon moved north."
+    )
+    hyderabads = [p for p in annotations_of(doc, "accord_places") if p.text == "Hyderabad"]
+    assert [p.country for p in hyderabads] == ["PAK", "PAK"]

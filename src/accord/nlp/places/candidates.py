@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from accord.nlp.places.gazetteer import ALIAS, ALTERNATE, Gazetteer
+from accord.nlp.places.gazetteer import ALIAS, Gazetteer
 from accord.nlp.places.knowledge import PlacesKnowledge
 
 # Word lists read best as text; ruff's SIM905 would spread each over twenty lines.
@@ -192,9 +192,10 @@ def _unlabelled_names(
 
 
 def _largest(span: Span, gaz: Gazetteer) -> int:
-    """The population of the largest place the name may denote (regions count as large)."""
+    """The population of the largest place the name is the own name or alias of (regions
+    count as large); other spellings are left out ("Mobil" for Mobile)."""
     return max(
-        (m.entry.population or PROMINENT for m in gaz.lookup(span.text) if m.strength >= ALTERNATE),
+        (m.entry.population or PROMINENT for m in gaz.lookup(span.text) if m.strength >= ALIAS),
         default=0,
     )
 
@@ -221,8 +222,8 @@ def _prominent(span: Span, gaz: Gazetteer) -> bool:
         return False
     if any(t.ent_type_ == "PERSON" for t in span) and span.root.dep_ not in OBJECT_DEPS:
         return False
-    return any(
-        m.strength >= ALTERNATE
+    return any(  # by its own name: "Mobil" is no spelling of Mobile here
+        m.strength >= ALIAS
         and (m.entry.feature in ("country", "region") or m.entry.population >= PROMINENT)
         for m in gaz.lookup(span.text)
     )

@@ -9,22 +9,24 @@ that favours populous places and national capitals.
 from __future__ import annotations
 
 import math
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
 from accord.nlp.places.candidates import Candidate
-from accord.nlp.places.gazetteer import ALIAS, EXONYM, Entry, Gazetteer, Match
+from accord.nlp.places.gazetteer import ALIAS, ALTERNATE, EXONYM, Entry, Gazetteer, Match, fold
 
 #: Weights of the evidence; a qualifier outweighs everything else.
 QUALIFIER, QUALIFIER_STATE = 10.0, 5.0
 SENTENCE, SENTENCE_CAP = 1.5, 1
 ARTICLE, ARTICLE_CAP = 0.5, 2
-#: Without a qualifier, a place this many times smaller than the largest reading is out of
-#: the running ("Moscow" in a US story is not Moscow, Idaho).
-SMALLER = 50
+#: Without a qualifier, a place this many times smaller than the largest reading (capitals
+#: weighted) is out of the running ("Moscow" in a US story is not Moscow, Idaho).
+SMALLER, CAPITAL_WEIGHT = 100, 10
+#: A place known by another spelling joins the readings when this many times larger.
+RESPELT = 10
 CAPITAL, DEFAULT = 1.0, 1.0
 #: Population assumed where the data gives none, by feature.
 ASSUMED_POPULATION = {"region": 1_000_000, "water": 1_000_000, "facility": 100_000}
@@ -59,13 +61,19 @@ class Context:
         if country:
             self.evidence.append(Evidence(span.start_char, span.end_char, country, span.sent.start))
 
-    def counts(self, span: Span) -> tuple[Counter[str], Counter[str]]:
-        """Mentions per country in the article and in ``span``'s sentence, leaving out those at
-        ``span`` itself (an actor reading of an ambiguous name is no evidence for it)."""
-        others = [e for e in self.evidence if e.end <= span.start_char or span.end_char <= e.start]
+    def counts(self, spans: Sequence[Span]) -> tuple[Counter[str], Counter[str]]:
+        """Mentions per country in the article and in the sentences of ``spans``, leaving out
+        those at the spans themselves (an actor reading of an ambiguous name is no evidence
+        for it)."""
+        others = [e for e in self.evidence if not any(_overlaps(e, span) for span in spans)]
+        sentences = {span.sent.start for span in spans}
         article = Counter(e.country for e in others)
-        sentence = Counter(e.country for e in others if e.sentence_start == span.sent.start)
+        sentence = Counter(e.country for e in others if e.sentence_start in sentences)
         return article, sentence
+
+
+def _overlaps(evidence: Evidence, span: Span) -> bool:
+    return evidence.start < span.end_char and span.start_char < evidence.end
 
 
 def readings(gaz: Gazetteer, candidate: Candidate) -> list[Match]:
@@ -75,8 +83,13 @@ def readings(gaz: Gazetteer, candidate: Candidate) -> list[Match]:
     if candidate.label != "GPE":
         matches = [m for m in matches if m.strength > EXONYM]
     strongest = max((m.strength for m in matches), default=None)
-    primary_or_alias = [m for m in matches if m.strength >= ALIAS]
-    return primary_or_alias or [m for m in matches if m.strength == strongest]
+    named = [m for m in matches if m.strength >= ALIAS]
+    if not named:
+        return [m for m in matches if m.strength == strongest]
+    # "Hanover": Hannover's other spelling outweighs the American towns of that name
+    largest = max(_population(m.entry) for m in named)
+    spelt = [m for m in matches if m.strength == ALTERNATE]
+    return named + [m for m in spelt if _population(m.entry) > RESPELT * largest]
 
 
 def resolve_all(
@@ -91,24 +104,49 @@ def resolve_all(
         if len({e.country for e in entries}) == 1:
             context.add(cand.span, entries[0].country)
     hints, qualifiers = _qualifier_hints(candidates, options)
-    resolved = []
-    for i, (cand, entries, hint) in enumerate(zip(candidates, options, hints, strict=True)):
-        if not entries:
-            continue
-        default = defaults.get(cand.key) or defaults.get(entries[0].name)
-        narrowed, why = entries, "context#qualifier"
-        if i in qualifiers:  # "Amos, Quebec": the province, not Quebec City
-            narrowed = [e for e in entries if e.feature in QUALIFYING_FEATURES]
-        elif _followed_by_region_noun(cand):
-            narrowed, why = [e for e in entries if e.feature == "region"] or entries, "context#noun"
-        entry, reason = _choose(narrowed, hint, context.counts(cand.span), default)
-        if len(narrowed) == 1 < len(entries):
-            reason = why
-        resolved.append(Resolution(cand, entry, reason))
-    return resolved
+    mentions: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, (cand, entries) in enumerate(zip(candidates, options, strict=True)):
+        if entries:
+            reading = "qualifier" if i in qualifiers else "noun" if _region_noun(cand) else ""
+            mentions[(fold(cand.key), reading)].append(i)
+    resolved: list[Resolution] = []
+    for (_, reading), indices in mentions.items():
+        entry, reason = _resolve_name(
+            [candidates[i] for i in indices],
+            options[indices[0]],
+            [e for i in indices for e in hints[i]],
+            context,
+            reading,
+            defaults,
+        )
+        resolved += [Resolution(candidates[i], entry, reason) for i in indices]
+    return sorted(resolved, key=lambda r: r.candidate.span.start)
 
 
-def _followed_by_region_noun(candidate: Candidate) -> bool:
+def _resolve_name(
+    mentions: list[Candidate],
+    entries: list[Entry],
+    hint: list[Entry],
+    context: Context,
+    reading: str,
+    defaults: dict[str, str],
+) -> tuple[Entry, str]:
+    """One reading for every mention of a name in the article (one sense per discourse), from
+    the evidence around all of them."""
+    key = mentions[0].key
+    default = defaults.get(key) or defaults.get(entries[0].name)
+    narrowed = entries
+    if reading == "qualifier":  # "Amos, Quebec": the province, not Quebec City
+        narrowed = [e for e in entries if e.feature in QUALIFYING_FEATURES]
+    elif reading == "noun":  # "Washington state"
+        narrowed = [e for e in entries if e.feature == "region"] or entries
+    entry, reason = _choose(narrowed, hint, context.counts([m.span for m in mentions]), default)
+    if len(narrowed) == 1 < len(entries):
+        reason = f"context#{reading}"
+    return entry, reason
+
+
+def _region_noun(candidate: Candidate) -> bool:
     """ "Washington state", "Punjab province": the name is the region's, not its city's."""
     doc, end = candidate.span.doc, candidate.span.end
     return end < len(doc) and doc[end].lower_ in REGION_NOUNS
@@ -173,10 +211,11 @@ def _choose(
 
 def _plausible_unqualified(entries: list[Entry]) -> list[Entry]:
     """Readings worth weighing when nothing qualifies the name: a country over same-named
-    towns ("Mexico", "Lebanon"), and nothing far smaller than the largest reading."""
+    towns ("Mexico", "Lebanon"), and nothing far smaller than the largest reading, a national
+    capital counting as ten times its size ("Washington" is not Washington, England)."""
     if any(e.feature == "country" for e in entries):
         entries = [e for e in entries if e.feature != "city"]
-    largest = max(_population(e) for e in entries)
+    largest = max(_population(e) * (CAPITAL_WEIGHT if e.capital else 1) for e in entries)
     return [e for e in entries if _population(e) * SMALLER >= largest]
 
 
