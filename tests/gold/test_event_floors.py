@@ -1,7 +1,8 @@
 """Quality floors for event coding on tests/gold/events.jsonl, pinned just below measured figures.
 
-Measured 2026-11-29 with the full pipeline (``accord eval events tests/gold/events.jsonl``):
-see ``FLOORS`` for the figures each floor sits under. Raise the floors when the figures
+Measured 2026-11-29 with the full pipeline (``accord eval events tests/gold/events.jsonl``,
+612 gold events in 483 lines): root P 0.936 R 0.722 F1 0.815; see ``FLOORS`` for the figure
+each floor sits under. Raise the floors when the figures
 improve; a drop below any of them fails the suite.
 """
 
@@ -17,18 +18,18 @@ GOLD = Path(__file__).with_name("events.jsonl")
 
 #: figure -> floor (measured value in the comment)
 FLOORS = {
-    "root_precision": 0.87,  # 0.887
-    "root_recall": 0.60,  # 0.614
-    "root_f1": 0.71,  # 0.726
-    "code_accuracy": 0.76,  # 0.779
-    "source_accuracy": 0.88,  # 0.902
-    "target_accuracy": 0.63,  # 0.654
-    "modality_accuracy": 0.91,  # 0.931
+    "root_precision": 0.92,  # 0.936
+    "root_recall": 0.70,  # 0.722
+    "root_f1": 0.80,  # 0.815
+    "code_accuracy": 0.80,  # 0.817
+    "source_accuracy": 0.90,  # 0.921
+    "target_accuracy": 0.67,  # 0.695
+    "modality_accuracy": 0.91,  # 0.930
 }
 #: over-generation ceilings
 CEILINGS = {
-    "predicted_per_true": 0.80,  # 0.693
-    "false_on_no_event": 4,  # 2
+    "predicted_per_true": 0.80,  # 0.771
+    "false_on_no_event": 2,  # 0
 }
 
 

@@ -85,11 +85,10 @@ def modifier_lemmas(token: Token) -> set[str]:
 def complement_verb(token: Token, *, clausal: bool = True) -> Token | None:
     """The open or clausal complement: "agreed to *sign*", "warned it could *launch*"."""
     for child in token.children:
-        if child.dep_ not in ("xcomp", "ccomp") or child.pos_ not in ("VERB", "AUX"):
-            continue
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
-        if clausal or child.dep_ == "xcomp" or infinitive:  # "hopes to visit", not "hopes that"
-            return child
+        if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX"):
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+            if clausal or child.dep_ == "xcomp" or infinitive:  # "hopes to visit", not "that"
+                return child
         if child.dep_ == "acl" and token.pos_ == "NOUN" and child.pos_ == "VERB":
             return child  # "its intention to strengthen"
         if child.dep_ in OBJECT_DEPS and child.tag_ == "VBG":
