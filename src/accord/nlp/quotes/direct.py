@@ -146,7 +146,7 @@ class DirectAttributor:
             cue = phrase_cue(self.doc, phrase[0], phrase[1], (lo, hi - 1))
             if cue.speaker is not None:
                 return cue
-        for token in reversed(self.doc[lo:hi]):
+        for token in reversed(self.doc[max(lo, hi - _WINDOW) : hi]):
             if is_cue_verb(token, self.knowledge) and self._introduces(token, hi):
                 cue = verb_cue(token, (lo, hi), self.knowledge)
                 return cue if cue.speaker is not None else None
@@ -251,7 +251,7 @@ class DirectAttributor:
             floor = max(floor, self._token(self.spans[index - 1].outer_end))
         if hi > 0:
             floor = max(floor, self.doc[hi - 1].sent.start)
-        return max(floor, hi - _WINDOW)
+        return floor
 
     def _next_quote_token(self, index: int) -> int:
         if index + 1 < len(self.spans):
