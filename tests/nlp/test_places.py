@@ -188,6 +188,7 @@ def test_big_places_and_wire_conventions_win_without_a_qualifier(
         "The Mississippi River rose to record levels.",
         "Texas Commerce Bancshares Inc said it would merge with a rival.",
         "The company bought the Quebec government's stake in the mill.",
+        "Henderson said the company would hire 145 new salespeople.",
     ],
 )
 def test_words_and_metonyms_that_look_like_places_are_not_places(places_nlp, text):

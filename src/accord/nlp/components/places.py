@@ -6,7 +6,8 @@ government or a nation acting ("Russia has expressed...", "talks between Moscow 
 Islamabad") it is an actor, left to ``accord_actors``. Other places (cities, regions,
 facilities, seas) are places wherever they appear, unless, not being used as a location,
 ``accord_actors`` coded the span, or the name starts a longer name ("Texas Commerce
-Bancshares"), or it names a government ("the Quebec government"). Every such name still
+Bancshares"), names a government ("the Quebec government") or says something ("Henderson
+said"). Every such name still
 counts as context for disambiguating the others.
 """
 
@@ -22,6 +23,7 @@ from accord.nlp.places.candidates import (
     find_candidates,
     names_a_government,
     part_of_longer_name,
+    speaks,
     used_as_location,
 )
 from accord.nlp.places.gazetteer import load_gazetteer
@@ -86,7 +88,8 @@ def _is_location(resolution: Resolution, actors: list[ActorMention]) -> bool:
         return used_as_location(cand.span, modifier=False)
     if used_as_location(cand.span):
         return True
-    if entry.capital or part_of_longer_name(cand.span) or names_a_government(cand.span):
+    span = cand.span
+    if entry.capital or part_of_longer_name(span) or names_a_government(span) or speaks(span):
         return False
     start, end = cand.span.start_char, cand.span.end_char
     return not any(a.start < end and start < a.end for a in actors)

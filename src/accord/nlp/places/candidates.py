@@ -42,6 +42,10 @@ MOTION_VERBS = frozenset(
 GOVERNMENT_NOUNS = frozenset(
     ["government", "regime", "authorities", "administration", "leadership"]
 )
+SPEECH_VERBS = frozenset(
+    {"say", "tell", "add", "state", "announce", "report", "deny", "claim", "note", "warn"}
+    | {"explain", "comment", "insist", "argue", "predict", "estimate", "disclose"}
+)
 WATER_NOUNS = frozenset(["river", "sea", "lake", "strait", "gulf", "bay", "canal", "delta"])
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NOT_PLACE_LABELS = frozenset({"PERSON", "ORG", "NORP", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"})
@@ -234,6 +238,12 @@ def part_of_longer_name(span: Span) -> bool:
     Stock Exchange" (a facility noun after a city was read as a facility before this)."""
     end = span.end
     return end < len(span.doc) and span.doc[end].is_title and span.doc[end].pos_ == "PROPN"
+
+
+def speaks(span: Span) -> bool:
+    """The subject of "said", "told", "added"...: a person or an organisation ("Henderson
+    said"), however the entity recogniser tagged it."""
+    return span.root.dep_ == "nsubj" and span.root.head.lemma_ in SPEECH_VERBS
 
 
 def names_a_government(span: Span) -> bool:
