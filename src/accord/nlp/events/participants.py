@@ -194,6 +194,10 @@ def _target_heads(candidate: Candidate, lexicon: Lexicon) -> Iterable[tuple[Toke
         for _, pobj in prep_objects(inner, preps):  # "applied for warrants for X"
             for _, nested in prep_objects(pobj, preps):
                 yield nested, "phrase"
+        if inner.dep_ == "conj":  # "suspended trade with India and downgraded ties"
+            for anchor in (inner.head, *direct_objects(inner.head)):
+                for _, pobj in prep_objects(anchor, preps):
+                    yield pobj, "phrase"
     if candidate.frames:
         for child in inner.children:
             if child.dep_ == "nsubj":
