@@ -120,6 +120,8 @@ def _next_chunk(doc: Doc, start: int, bounds: tuple[int, int]) -> Span | None:
 
 
 def _names_someone(token: Token, knowledge: QuotesKnowledge) -> bool:
+    if token.ent_type_ in ("DATE", "TIME"):  # "said Monday", "said Thursday morning"
+        return False
     return (
         token.pos_ == "PROPN"
         or token.ent_type_ in _PERSON_LABELS
