@@ -1,7 +1,7 @@
 """Quality floors for event coding on tests/gold/events.jsonl, pinned just below measured figures.
 
 Measured 2026-11-29 with the full pipeline (``accord eval events tests/gold/events.jsonl``,
-612 gold events in 483 lines): root P 0.936 R 0.722 F1 0.815; see ``FLOORS`` for the figure
+612 gold events in 483 lines): root P 0.937 R 0.730 F1 0.821; see ``FLOORS`` for the figure
 each floor sits under. Raise the floors when the figures
 improve; a drop below any of them fails the suite.
 """
@@ -18,17 +18,17 @@ GOLD = Path(__file__).with_name("events.jsonl")
 
 #: figure -> floor (measured value in the comment)
 FLOORS = {
-    "root_precision": 0.92,  # 0.936
-    "root_recall": 0.70,  # 0.722
-    "root_f1": 0.80,  # 0.815
-    "code_accuracy": 0.80,  # 0.817
-    "source_accuracy": 0.90,  # 0.921
-    "target_accuracy": 0.67,  # 0.695
-    "modality_accuracy": 0.91,  # 0.930
+    "root_precision": 0.92,  # 0.937
+    "root_recall": 0.71,  # 0.730
+    "root_f1": 0.80,  # 0.821
+    "code_accuracy": 0.80,  # 0.819
+    "source_accuracy": 0.90,  # 0.922
+    "target_accuracy": 0.68,  # 0.698
+    "modality_accuracy": 0.91,  # 0.926
 }
 #: over-generation ceilings
 CEILINGS = {
-    "predicted_per_true": 0.80,  # 0.771
+    "predicted_per_true": 0.80,  # 0.779
     "false_on_no_event": 2,  # 0
 }
 
