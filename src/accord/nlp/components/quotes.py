@@ -8,6 +8,8 @@ A quote split by its attribution (“…,” he said, “…”) gives two recor
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -50,8 +52,8 @@ class QuotesComponent:
         indirects: list[IndirectQuote] = []
         if self.indirect:
             attributed = [d for d in directs if d.cue is not None]
-            marked = {t.i for t in doc for s in spans if _inside(t.idx, s)}
-            quoted = {t.i for t in doc for d in attributed if _inside(t.idx, d.marks)}
+            marked = _tokens_within(doc, spans)
+            quoted = _tokens_within(doc, [d.marks for d in attributed])
             used = {t.i for d in attributed if d.cue is not None for t in d.cue.words}
             indirects = find_indirect(doc, knowledge, marked | used, quoted)
         cues = [d.cue for d in kept if d.cue is not None] + [i.cue for i in indirects]
@@ -69,8 +71,16 @@ class QuotesComponent:
         return opens_sentence(doc.text, found.marks) and len(words) >= self.unattributed_min_words
 
 
-def _inside(offset: int, marks: MarkedSpan) -> bool:
-    return marks.outer_start <= offset < marks.outer_end
+def _tokens_within(doc: Doc, spans: list[MarkedSpan]) -> set[int]:
+    """Indices of the tokens that start inside the spans, quote marks included."""
+    starts = [t.idx for t in doc]
+    return {
+        i
+        for s in spans
+        for i in range(
+            bisect.bisect_left(starts, s.outer_start), bisect.bisect_left(starts, s.outer_end)
+        )
+    }
 
 
 def _direct(doc: Doc, found: DirectQuote, resolver: SpeakerResolver) -> Quote:
