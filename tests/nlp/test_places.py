@@ -164,6 +164,7 @@ def test_nothing_loaded_at_import():
         ("The mill will be built at Amos, Quebec, next year.", "Quebec", ("CAN", "region")),
         ("Schult Homes is based in Elkhart, Ind., the company said.", "Ind.", ("USA", "region")),
         ("Farmers marched through the streets of Hanover.", "Hanover", ("DEU", "city")),
+        ("TOKYO, March 2 - Japan's trade surplus rose in February.", "TOKYO", ("JPN", "city")),
         (
             "Britain's Lawson will meet Funaro at the spring meetings in Washington.",
             "Washington",

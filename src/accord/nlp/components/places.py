@@ -21,6 +21,7 @@ from accord.models import ActorMention, Place
 from accord.nlp.extensions import annotations_of
 from accord.nlp.places.candidates import (
     find_candidates,
+    is_dateline,
     names_a_government,
     part_of_longer_name,
     speaks,
@@ -82,7 +83,7 @@ class PlacesComponent:
 
 def _is_location(resolution: Resolution, actors: list[ActorMention]) -> bool:
     cand, entry = resolution.candidate, resolution.entry
-    if cand.source == "pattern":
+    if cand.source == "pattern" or is_dateline(cand.span):
         return True
     if entry.feature in ACTOR_FEATURES:  # "U.S. troops" is a nationality, not a location
         return used_as_location(cand.span, modifier=False)

@@ -240,6 +240,14 @@ def part_of_longer_name(span: Span) -> bool:
     return end < len(span.doc) and span.doc[end].is_title and span.doc[end].pos_ == "PROPN"
 
 
+def is_dateline(span: Span) -> bool:
+    """ "NEW YORK, March 2 -": the capitalised place a wire story opens with is where it was
+    filed, whatever the parser makes of it."""
+    doc = span.doc
+    opens = all(t.is_space for t in doc[: span.start])
+    return opens and span.text.isupper() and span.end < len(doc) and doc[span.end].text == ","
+
+
 def speaks(span: Span) -> bool:
     """The subject of "said", "told", "added"...: a person or an organisation ("Henderson
     said"), however the entity recogniser tagged it."""
