@@ -7,8 +7,8 @@ Islamabad") it is an actor, left to ``accord_actors``. Other places (cities, reg
 facilities, seas) are places wherever they appear, unless, not being used as a location,
 ``accord_actors`` coded the span, or the name starts a longer name ("Texas Commerce
 Bancshares"), names a government ("the Quebec government") or says something ("Henderson
-said"). Every such name still
-counts as context for disambiguating the others.
+said"). Every such name still counts as context for disambiguating the others. A wire
+story's opening dateline ("TOKYO, March 2 -") is a place. See ``docs/places.md``.
 """
 
 from __future__ import annotations
