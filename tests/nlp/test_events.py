@@ -50,6 +50,14 @@ def coded(annotate, text: str, date: str = "2023-06-12") -> set[tuple]:
             "Germany condemned Russia's invasion of Ukraine.",
             {("111", "DEU", "RUS", "asserted"), ("192", "RUS", "UKR", "asserted")},
         ),
+        (
+            "Dutch Marines seized a cargo ship carrying Iranian weapons off Yemen.",
+            {("1711", "NLDMIL", None, "asserted")},
+        ),
+        (
+            "Iraqi militias fired rockets at U.S. bases near Erbil overnight.",
+            {("190", "IRQREB", "USAMIL", "asserted")},
+        ),
     ],
 )
 def test_clauses_are_coded_with_their_actors(annotate, text, expected):

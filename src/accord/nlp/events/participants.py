@@ -119,7 +119,10 @@ class Participants:
     def _phrase(self, head: Token) -> Resolved:
         """The actors a phrase names; "Russian warplanes" takes the sector of its noun."""
         found = self.index.phrase(head)
-        sector = self.lexicon.agent_sectors.get(head.lemma_.lower())
+        sectors = self.lexicon.agent_sectors
+        # the word form as well: the tagger may misread a plural ("bases" as "basis") or keep
+        # it in a name ("Royal Marines")
+        sector = sectors.get(head.lemma_.lower()) or sectors.get(head.lower_)
         if found.path != "modifier" or sector is None:
             return found
         mentions = tuple(
