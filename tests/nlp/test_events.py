@@ -55,6 +55,10 @@ def coded(annotate, text: str, date: str = "2023-06-12") -> set[tuple]:
             {("1711", "NLDMIL", None, "asserted")},
         ),
         (
+            "The Israeli military refused to comment on the incident.",
+            {("011", "ISRMIL", None, "asserted")},
+        ),
+        (
             "Iraqi militias fired rockets at U.S. bases near Erbil overnight.",
             {("190", "IRQREB", "USAMIL", "asserted")},
         ),

@@ -90,11 +90,13 @@ def code_token(token: Token, lexicon: Lexicon, depth: int) -> Candidate | None:
         framed = _framed(token, frame, lexicon, depth) if frame else None
         if framed is not None:
             return framed
+        match = match_verb(token, lexicon)
+        if match is not None and match.pattern.complement:
+            return _from_match(match)  # "declined to comment": a pattern names the complement
         if frame is not None and depth == 0 and complement_verb(token, clausal=frame.clausal):
             fallback = _fallback(token, frame)  # "agreed to pursue peace": a promise, 030
             if fallback is not None:
                 return fallback
-        match = match_verb(token, lexicon)
         if match is not None:
             return _from_match(match)
         light = _light_verb(token, lexicon)
