@@ -92,6 +92,13 @@ def test_pronouns_resolve_to_the_actor_just_mentioned(annotate):
     assert ("051", "RUSGOV", "PAK", "asserted") in found
 
 
+def test_an_object_it_charged_with_a_deed_is_the_actor_just_named(annotate):
+    text = "Morocco recalled its envoy from Algeria, accusing it of arming rebels."
+    found = coded(annotate, text)
+    assert ("112", "MAR", "DZA", "asserted") in found
+    assert ("161", "MAR", "DZA", "asserted") in found
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -16,6 +16,7 @@ PERSONAL = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "hers
 NEUTER = frozenset({"it", "its", "itself"})
 PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
 LOOKBACK_SENTENCES = 2
+CHARGE_PREPS = frozenset({"of", "for"})
 
 
 class PronounResolver:
@@ -36,7 +37,7 @@ class PronounResolver:
                     return (mention,)
             return ()
         if word in NEUTER:
-            if token.dep_ not in ("nsubj", "poss"):
+            if token.dep_ not in ("nsubj", "poss") and not _charged(token):
                 return ()  # an object "it" is most often a thing: "it was vetoed"
             for mention in candidates:
                 if self._group(mention, candidates):
@@ -80,6 +81,19 @@ class PronounResolver:
             if other is not mention and other_span is not None and other_span.root.i in linked:
                 members.append(other)
         return tuple(sorted(members, key=lambda m: m.start)) if len(members) > 1 else ()
+
+
+def _charged(token: Token) -> bool:
+    """An object "it" charged with a deed ("accusing it of supporting", "blamed it for
+    shelling") stands for an actor: things are not accused of doing anything."""
+    if token.dep_ != "dobj":
+        return False
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in CHARGE_PREPS
+        and any(deed.dep_ == "pcomp" for deed in prep.children)
+        for prep in token.head.children
+    )
 
 
 def _singular_role(mention: ActorMention) -> bool:
