@@ -59,6 +59,10 @@ def coded(annotate, text: str, date: str = "2023-06-12") -> set[tuple]:
             {("011", "ISRMIL", None, "asserted")},
         ),
         (
+            "Israeli jets hit Hamas positions in Gaza overnight.",
+            {("195", "ISRMIL", "PSEHMS", "asserted")},
+        ),
+        (
             "Iraqi militias fired rockets at U.S. bases near Erbil overnight.",
             {("190", "IRQREB", "USAMIL", "asserted")},
         ),
