@@ -19,6 +19,11 @@ QuoteKind = Literal["direct", "indirect"]
 ActorKind = Literal["country", "organisation", "role", "person", "group"]
 
 
+def _pick(record: object, *names: str) -> dict[str, Any]:
+    """The named attributes of a record, in the order the contract lists them."""
+    return {name: getattr(record, name) for name in names}
+
+
 @dataclass(frozen=True)
 class Article:
     """One dated article as a reader produced it; ``text`` is what every offset points into."""
@@ -70,16 +75,7 @@ class ActorMention:
     rule: str
 
     def to_record(self) -> dict[str, Any]:
-        return {
-            "start": self.start,
-            "end": self.end,
-            "text": self.text,
-            "code": self.code,
-            "country": self.country,
-            "sector": self.sector,
-            "person": self.person,
-            "kind": self.kind,
-        }
+        return _pick(self, "start", "end", "text", "code", "country", "sector", "person", "kind")
 
 
 @dataclass(frozen=True)
@@ -107,15 +103,7 @@ class EventActor:
         )
 
     def to_record(self) -> dict[str, Any]:
-        return {
-            "code": self.code,
-            "country": self.country,
-            "sector": self.sector,
-            "person": self.person,
-            "text": self.text,
-            "start": self.start,
-            "end": self.end,
-        }
+        return _pick(self, "code", "country", "sector", "person", "text", "start", "end")
 
 
 @dataclass(frozen=True)
@@ -181,17 +169,18 @@ class Place:
     rule: str
 
     def to_record(self) -> dict[str, Any]:
-        return {
-            "start": self.start,
-            "end": self.end,
-            "text": self.text,
-            "name": self.name,
-            "country": self.country,
-            "lat": self.lat,
-            "lon": self.lon,
-            "geonameid": self.geonameid,
-            "feature": self.feature,
-        }
+        return _pick(
+            self,
+            "start",
+            "end",
+            "text",
+            "name",
+            "country",
+            "lat",
+            "lon",
+            "geonameid",
+            "feature",
+        )
 
 
 @dataclass(frozen=True)
@@ -248,13 +237,7 @@ class Speaker:
     code: str | None  # that person's CAMEO actor code, where known
 
     def to_record(self) -> dict[str, Any]:
-        return {
-            "text": self.text,
-            "start": self.start,
-            "end": self.end,
-            "name": self.name,
-            "code": self.code,
-        }
+        return _pick(self, "text", "start", "end", "name", "code")
 
 
 @dataclass(frozen=True)
