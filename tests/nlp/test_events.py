@@ -59,6 +59,10 @@ def coded(annotate, text: str, date: str = "2023-06-12") -> set[tuple]:
             {("011", "ISRMIL", None, "asserted")},
         ),
         (
+            "Britain urged Iran to free a British-Iranian aid worker detained in Tehran.",
+            {("0253", "GBR", "IRN", "asserted")},
+        ),
+        (
             "Israeli jets hit Hamas positions in Gaza overnight.",
             {("195", "ISRMIL", "PSEHMS", "asserted")},
         ),
@@ -110,6 +114,7 @@ def test_an_object_it_charged_with_a_deed_is_the_actor_just_named(annotate):
         "Heavy rain is forecast for much of northern Italy through the middle of the week.",
         "The IAEA confirmed that Tehran had met its commitments.",
         "Gunmen killed 12 people at a market on Friday.",
+        "Israel called off air strikes on Lebanon at the last minute.",
     ],
 )
 def test_no_pattern_or_no_source_means_no_event(annotate, text):

@@ -21,6 +21,9 @@ SUBJECT_DEPS = ("nsubj", "csubj")
 #: Dependencies through which a clause without a subject inherits its governor's subject.
 INHERIT_DEPS = ("conj", "xcomp", "advcl", "acl", "pcomp", "acomp", "dobj", "pobj", "prep", "oprd")
 MAX_CLIMB = 6
+#: Tags of a noun-modifying participle; the tagger often reads one as a past tense ("an academic
+#: detained in Tehran"), which must not inherit the subject of the clause around it.
+PARTICIPLE_TAGS = ("VBN", "VBD")
 
 
 @dataclass(frozen=True)
@@ -129,7 +132,7 @@ def find_subject(token: Token, names_actor: Callable[[Token], bool]) -> tuple[To
         modifies = current.dep_ == "relcl" or (current.dep_ == "acl" and current.tag_ == "VBG")
         if modifies and names_actor(current.head):
             return current.head, True  # "forces that attacked", "forces attacking"
-        if current.dep_ == "acl" and current.tag_ == "VBN":
+        if current.dep_ == "acl" and current.tag_ in PARTICIPLE_TAGS:
             return None, False  # "lawmakers charged under ...": the noun is the target
         if current.dep_ == "acl" and any(c.lower_ == "to" for c in current.children):
             return None, False  # "a plan to normalise relations": whose plan is not said

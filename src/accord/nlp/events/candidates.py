@@ -120,7 +120,7 @@ def code_token(token: Token, lexicon: Lexicon, depth: int) -> Candidate | None:
 
 def _fallback(token: Token, frame: Frame) -> Candidate | None:
     """The frame word's own code when what it governs codes nothing: "urged restraint"."""
-    if frame.fallback is None:
+    if frame.fallback is None or _names_or_cancels(token):
         return None
     if frame.addressee_first:
         governs = (
@@ -137,6 +137,12 @@ def _fallback(token: Token, frame: Frame) -> Candidate | None:
     )
 
 
+def _names_or_cancels(token: Token) -> bool:
+    """A frame verb with a predicate or a particle is another verb: "called the downing a
+    stab" names, "called off strikes" cancels; neither appeals for anything."""
+    return any(c.dep_ in ("oprd", "prt") for c in token.children)
+
+
 def _from_match(match: Match) -> Candidate:
     consumed = {match.token.i}
     if match.object is not None:
@@ -148,8 +154,8 @@ def _from_match(match: Match) -> Candidate:
 
 def _framed(token: Token, frame: Frame, lexicon: Lexicon, depth: int) -> Candidate | None:
     """``token``'s frame applied to its coded complement: "pledged to expand cooperation"."""
-    if depth >= MAX_FRAME_DEPTH or any(c.dep_ in ("oprd", "prt") for c in token.children):
-        return None  # "called the downing a stab" names, "called off strikes" cancels
+    if depth >= MAX_FRAME_DEPTH or _names_or_cancels(token):
+        return None
     inner: Candidate | None = None
     comp = complement_verb(token, clausal=frame.clausal)
     if comp is not None:
