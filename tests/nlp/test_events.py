@@ -107,6 +107,11 @@ def test_an_object_it_charged_with_a_deed_is_the_actor_just_named(annotate):
     assert ("161", "MAR", "DZA", "asserted") in found
 
 
+def test_a_reaction_targets_whoever_drew_it(annotate):
+    text = "North Korea fired a ballistic missile over Japan, prompting sharp criticism from Tokyo."
+    assert ("111", "JPN", "PRK", "asserted") in coded(annotate, text)
+
+
 @pytest.mark.parametrize(
     "text",
     [

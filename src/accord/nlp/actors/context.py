@@ -30,6 +30,11 @@ TOWARDS = frozenset(
     | {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
     | {"outskirts", "suburbs", "centre", "center", "heart", "streets", "mayor", "residents"}
 )
+#: Nouns whose "from" names who said or did it, not where: "condemnation from Washington".
+VOICED = frozenset(
+    {"condemnation", "criticism", "criticisms", "rebuke", "rebukes", "warning", "warnings"}
+    | {"pressure", "objection", "objections", "demand", "demands", "request", "response"}
+)
 #: Words inside a name that do not make it a different name ("Bank of England").
 CONNECTORS = frozenset({"the", "of", "and", "for", "&"})
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madame"})
@@ -124,13 +129,21 @@ def _is_place(doc: Doc, piece: Piece) -> bool:
     if before >= 0 and doc[before].lower_ in ("the", "a", "an"):
         before = word_before(doc, before)
     if before >= 0 and doc[before].lower_ in LOCATIVE:
-        return True
+        return not _said_from(doc, before)
     if before >= 0 and doc[before].lower_ in ("for", "of"):
         earlier = word_before(doc, before)
         if earlier >= 0 and doc[earlier].lower_ in TOWARDS:
             return True
     after = doc[piece.end : piece.end + 2].text.lower()
     return after.startswith(("-based", "based"))
+
+
+def _said_from(doc: Doc, preposition: int) -> bool:
+    """A "from" after a voiced noun: "drew swift condemnation from Washington"."""
+    if doc[preposition].lower_ != "from":
+        return False
+    before = word_before(doc, preposition)
+    return before >= 0 and doc[before].lower_ in VOICED
 
 
 def _next_to_other_name(doc: Doc, piece: Piece, covered: set[int]) -> bool:

@@ -91,7 +91,8 @@ class Participants:
     def _sources(self, candidate: Candidate) -> tuple[Actors, Actors]:
         """The source actors, and for "talks between X and Y" the pair as both source and target."""
         if candidate.nominal and candidate.light_verb is None:
-            return _nominal_sources(candidate.inner, self.index)
+            reaction = _reaction_verb(candidate.inner, self.lexicon)
+            return _nominal_sources(candidate.inner, self.index, reaction)
         top = candidate.governors[-1] if candidate.governors else candidate.light_verb
         top = top or candidate.trigger
         if is_passive(top):
@@ -177,6 +178,9 @@ def _target_heads(candidate: Candidate, lexicon: Lexicon) -> Iterable[tuple[Toke
         if candidate.light_verb is not None:
             for _, pobj in prep_objects(candidate.light_verb, (*preps, "at")):
                 yield pobj, "phrase"
+        reaction = _reaction_verb(inner, lexicon)
+        if reaction is not None:  # who drew a reaction is its target
+            yield find_subject(reaction, lambda _: False)[0], "phrase"
     else:
         obj: Token | None = direct_object(inner)
         if obj is not None and obj.lower_ in RELATIVE and inner.dep_ == "relcl":
@@ -225,6 +229,15 @@ def _target_heads(candidate: Candidate, lexicon: Lexicon) -> Iterable[tuple[Toke
                 yield pobj, "phrase"
 
 
+def _reaction_verb(noun: Token, lexicon: Lexicon) -> Token | None:
+    """The verb that drew the reaction ``noun`` names: "India's tests drew condemnation from
+    Washington", "India tested a missile, drawing condemnation from Washington"."""
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in lexicon.reaction_verbs:
+        return verb
+    return None
+
+
 def _addressees(token: Token) -> Iterable[tuple[Token | None, str]]:
     """Whom an appeal or demand is addressed to: "urged Turkey", "appealed to Israel",
     "demanded that China remove", "demanded an explanation from Moscow"."""
@@ -252,15 +265,19 @@ def _between(noun: Token, index: ActorIndex) -> tuple[Actors, Actors]:
     return NO_ACTORS, NO_ACTORS
 
 
-def _nominal_sources(noun: Token, index: ActorIndex) -> tuple[Actors, Actors]:
+def _nominal_sources(
+    noun: Token, index: ActorIndex, reaction: Token | None = None
+) -> tuple[Actors, Actors]:
     """An event noun's source: "by" phrase, possessor or actor modifier; or "between X and Y";
-    or, for "after talks with X", the subject of the clause the phrase belongs to."""
+    or, for "after talks with X", the subject of the clause the phrase belongs to. The "from"
+    phrase of a reaction may hang on the verb that drew it ("drawing condemnation from X")."""
     pair, mutual = _between(noun, index)
     if pair:
         return pair, mutual
     by = agent(noun)
-    for _, origin in prep_objects(noun, ("from",)):  # "condemnation from Washington"
-        by = by or origin
+    for anchor in (noun, *([reaction] if reaction is not None else [])):
+        for _, origin in prep_objects(anchor, ("from",)):  # "condemnation from Washington"
+            by = by or origin
     if by is not None:
         found = index.phrase(by)
         if found:

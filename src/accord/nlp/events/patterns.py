@@ -159,6 +159,7 @@ class Lexicon:
     hearsay_adverbs: frozenset[str]
     agent_nouns: frozenset[str]
     agent_sectors: dict[str, str]
+    reaction_verbs: frozenset[str]
 
 
 @functools.cache
@@ -173,6 +174,7 @@ def load_lexicon() -> Lexicon:
         "speech_verbs": set(),
         "hearsay_adverbs": set(),
         "agent_nouns": set(),
+        "reaction_verbs": set(),
     }
     preps: tuple[str, ...] = ()
     sectors: dict[str, str] = {}
@@ -207,6 +209,7 @@ def load_lexicon() -> Lexicon:
         hearsay_adverbs=frozenset(words["hearsay_adverbs"]),
         agent_nouns=frozenset(words["agent_nouns"]),
         agent_sectors=sectors,
+        reaction_verbs=frozenset(words["reaction_verbs"]),
     )
 
 
