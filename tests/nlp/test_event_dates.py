@@ -46,6 +46,21 @@ def test_a_decade_makes_the_construction_historical(nlp):
     assert is_historical(date, PUBLISHED)
 
 
+def test_a_time_inside_a_subordinate_clause_is_that_clause_s(nlp):
+    text = (
+        "Russia has expressed its intention to strengthen cooperation with Pakistan as the "
+        "initial consignment of Russian oil arrived at Karachi Port over the weekend."
+    )
+    assert date_of(nlp, text, "expressed").basis == "publication"
+    assert date_of(nlp, text, "arrived").start == D(2023, 6, 10)
+
+
+def test_a_time_before_the_subordinate_marker_is_the_main_verb_s(nlp):
+    text = "The government declared a national emergency last week after a cyclone struck."
+    date = date_of(nlp, text, "declared")
+    assert (date.start, date.end, date.basis) == (D(2023, 6, 5), D(2023, 6, 11), "timex")
+
+
 def test_the_weekend_before_a_monday_article(nlp):
     text = "The first consignment of Russian oil arrived at Karachi Port over the weekend."
     date = date_of(nlp, text, "arrived")

@@ -120,6 +120,9 @@ def _from_timex(timex: Timex, basis: DateBasis) -> EventDate:
 _INHERITING = frozenset({"ccomp", "xcomp", "advcl", "conj"})
 #: Dependencies of reported clauses, whose times are their own.
 _REPORTED = frozenset({"ccomp", "parataxis"})
+#: Adverbial and relative clauses: their times are their own when written inside them
+#: ("expressed its intention … as the oil arrived over the weekend": the arrival's weekend).
+_SUBORDINATE = frozenset({"advcl", "relcl", "acl"})
 
 
 def _governing(doc: Doc, token: Token, timexes: list[Timex]) -> Timex | None:
@@ -155,14 +158,24 @@ def _governing(doc: Doc, token: Token, timexes: list[Timex]) -> Timex | None:
 
 
 def _below(root: Token, head: Token) -> bool:
-    """``root`` is inside the clause of ``head``, but not in a reported clause under it
-    ("said that they had signed in 1998": 1998 is the signing's, not the saying's)."""
+    """``root`` is inside the clause of ``head``, but not in a clause with a time of its own
+    under it ("said that they had signed in 1998": 1998 is the signing's, not the saying's)."""
     for ancestor in root.ancestors:
         if ancestor == head:
             return True
-        if ancestor.dep_ in _REPORTED:
+        if ancestor.dep_ in _REPORTED or _owns_time(ancestor, root):
             return False
     return False
+
+
+def _owns_time(clause: Token, root: Token) -> bool:
+    """A subordinate verb owns a timex written after its marker or itself; one written
+    before ("declared an emergency last week after the cyclone struck") is the main verb's,
+    however the parser attached it."""
+    if clause.dep_ not in _SUBORDINATE or clause.pos_ != "VERB" or not clause.is_alpha:
+        return False
+    markers = [child.i for child in clause.children if child.dep_ == "mark"]
+    return root.i > min([*markers, clause.i])
 
 
 def _closest(token: Token, candidates: list[tuple[Timex, Token]]) -> Timex | None:
