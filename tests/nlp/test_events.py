@@ -63,6 +63,14 @@ def coded(annotate, text: str, date: str = "2023-06-12") -> set[tuple]:
             {("0253", "GBR", "IRN", "asserted")},
         ),
         (
+            "The French foreign minister said he was sceptical that Iran would return to talks.",
+            {("012", "FRAGOV", "IRN", "asserted")},
+        ),
+        (
+            "Japan was hopeful that the talks would succeed.",
+            set(),
+        ),
+        (
             "Israeli jets hit Hamas positions in Gaza overnight.",
             {("195", "ISRMIL", "PSEHMS", "asserted")},
         ),
@@ -105,6 +113,14 @@ def test_an_object_it_charged_with_a_deed_is_the_actor_just_named(annotate):
     found = coded(annotate, text)
     assert ("112", "MAR", "DZA", "asserted") in found
     assert ("161", "MAR", "DZA", "asserted") in found
+
+
+def test_hope_about_a_group_targets_the_other_member(annotate):
+    text = "Chancellor Olaf Scholz met Emmanuel Macron in Paris. Scholz said he was hopeful "
+    text += "the two countries would agree on a common position."
+    found = coded(annotate, text)
+    assert ("013", "DEUGOV", "FRA", "asserted") in found
+    assert not any(code == "013" and target == "DEU" for code, _, target, _ in found)
 
 
 def test_a_reaction_targets_whoever_drew_it(annotate):

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from accord.models import EventActor, Place
+from accord.models import ActorMention, EventActor, Place
 from accord.nlp.events.arguments import ActorIndex, Resolved, agent, find_subject
 from accord.nlp.events.candidates import Candidate
 from accord.nlp.events.matching import (
@@ -156,10 +156,18 @@ class Participants:
                     return Actors((actor,), "place")
                 continue
             found = self._phrase(head)
-            others = tuple(m for m in found.mentions if m.code not in own)
+            others = _others(found.mentions, sources)
             if others:
                 return actors_of(Resolved(others, found.path))
         return NO_ACTORS
+
+
+def _others(mentions: tuple[ActorMention, ...], sources: Actors) -> tuple[ActorMention, ...]:
+    """The targets that are not the sources; from a group ("the two countries", "Russia and
+    the United States") the source's own country drops out too."""
+    own = {a.code for a in sources.actors}
+    countries = {a.country for a in sources.actors} if len(mentions) > 1 else set()
+    return tuple(m for m in mentions if m.code not in own and m.country not in countries)
 
 
 def _target_heads(candidate: Candidate, lexicon: Lexicon) -> Iterable[tuple[Token | None, str]]:
