@@ -55,6 +55,12 @@ def test_a_time_inside_a_subordinate_clause_is_that_clause_s(nlp):
     assert date_of(nlp, text, "arrived").start == D(2023, 6, 10)
 
 
+def test_a_participle_s_time_dates_the_agreement_it_modifies(nlp):
+    text = "In a five-year protocol signed in 1985, Cairo agreed to purchase Canadian wheat."
+    date = date_of(nlp, text, "agreed", D(1987, 3, 1))
+    assert (date.start, date.end) == (D(1985, 1, 1), D(1985, 12, 31))
+
+
 def test_a_time_before_the_subordinate_marker_is_the_main_verb_s(nlp):
     text = "The government declared a national emergency last week after a cyclone struck."
     date = date_of(nlp, text, "declared")

@@ -122,7 +122,9 @@ _INHERITING = frozenset({"ccomp", "xcomp", "advcl", "conj"})
 _REPORTED = frozenset({"ccomp", "parataxis"})
 #: Adverbial and relative clauses: their times are their own when written inside them
 #: ("expressed its intention … as the oil arrived over the weekend": the arrival's weekend).
-_SUBORDINATE = frozenset({"advcl", "relcl", "acl"})
+#: Participle modifiers are not among them: in "under a protocol signed in 1985, Cairo
+#: agreed to buy wheat" the protocol's date is the agreement's.
+_SUBORDINATE = frozenset({"advcl", "relcl"})
 
 
 def _governing(doc: Doc, token: Token, timexes: list[Timex]) -> Timex | None:
