@@ -123,6 +123,12 @@ def test_hope_about_a_group_targets_the_other_member(annotate):
     assert not any(code == "013" and target == "DEU" for code, _, target, _ in found)
 
 
+def test_the_actor_before_a_hyphenated_participle_did_it(annotate):
+    found = coded(annotate, "Israel and Hamas agreed to an Egyptian-mediated truce.")
+    assert ("045", "EGY", "ISR", "asserted") in found
+    assert ("045", "EGY", "PSEHMS", "asserted") in found
+
+
 def test_a_reaction_targets_whoever_drew_it(annotate):
     text = "North Korea fired a ballistic missile over Japan, prompting sharp criticism from Tokyo."
     assert ("111", "JPN", "PRK", "asserted") in coded(annotate, text)

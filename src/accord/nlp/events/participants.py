@@ -105,6 +105,8 @@ class Participants:
                 if pair:
                     return pair, mutual
             return _by_event(top, self.index), NO_ACTORS
+        if top.dep_ == "amod":
+            return _hyphen_agent(top, self.index), NO_ACTORS
         subject, inherited = find_subject(top, lambda token: bool(self.index.phrase(token)))
         if subject is None:
             return NO_ACTORS, NO_ACTORS
@@ -180,6 +182,9 @@ def _target_heads(candidate: Candidate, lexicon: Lexicon) -> Iterable[tuple[Toke
     if candidate.frame_word is not None and candidate.frame_word.addressee_first:
         yield from _addressees(candidate.trigger)
     inner = candidate.inner
+    if inner.dep_ == "amod":
+        yield inner.head, "phrase"  # "U.S.-backed rebels"
+        yield _parties(inner.head), "phrase"  # "agreed to a Russian-brokered ceasefire"
     if candidate.nominal or candidate.light_verb is not None:
         for _, pobj in prep_objects(inner, pattern.target or NOUN_TARGET_PREPS):
             yield pobj, "phrase"
@@ -235,6 +240,23 @@ def _target_heads(candidate: Candidate, lexicon: Lexicon) -> Iterable[tuple[Toke
             for _, pobj in prep_objects(anchor, (*PLACE_PREPS, *pattern.target)):
                 yield pobj, "place"
                 yield pobj, "phrase"
+
+
+def _hyphen_agent(participle: Token, index: ActorIndex) -> Actors:
+    """Who did what a participle before a noun says: "a Russian-brokered ceasefire",
+    "U.N.-brokered talks"; a participle without one ("the detained sailors") names no one."""
+    for token in (participle, *participle.children):
+        if token is participle or token.dep_ in ("npadvmod", "compound", "nmod"):
+            found = index.at(token)
+            if found:
+                return actors_of(Resolved(found, "direct"))
+    return NO_ACTORS
+
+
+def _parties(noun: Token) -> Token | None:
+    """The subject of the clause whose object ``noun`` is: the parties to a brokered truce."""
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" else None
+    return find_subject(verb, lambda _: False)[0] if verb is not None else None
 
 
 def _reaction_verb(noun: Token, lexicon: Lexicon) -> Token | None:
