@@ -71,6 +71,11 @@ def coded(annotate, text: str, date: str = "2023-06-12") -> set[tuple]:
             set(),
         ),
         (
+            "China's foreign ministry described the U.S. sanctions as a serious provocation.",
+            {("111", "CHNGOV", "USA", "asserted")},
+        ),
+        ("The minister called the visit a success.", set()),
+        (
             "Israeli jets hit Hamas positions in Gaza overnight.",
             {("195", "ISRMIL", "PSEHMS", "asserted")},
         ),

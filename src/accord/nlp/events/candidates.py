@@ -86,13 +86,13 @@ def code_token(token: Token, lexicon: Lexicon, depth: int) -> Candidate | None:
     """The candidate ``token`` triggers, trying frames, verb patterns, then event nouns."""
     lemma = token.lemma_.lower()
     if token.pos_ in ("VERB", "AUX"):
+        match = match_verb(token, lexicon)
+        if match is not None and (match.pattern.complement or match.pattern.predicate):
+            return _from_match(match)  # "declined to comment", "called the raid a crime"
         frame = lexicon.verb_frames.get(lemma)
         framed = _framed(token, frame, lexicon, depth) if frame else None
         if framed is not None:
             return framed
-        match = match_verb(token, lexicon)
-        if match is not None and match.pattern.complement:
-            return _from_match(match)  # "declined to comment": a pattern names the complement
         if frame is not None and depth == 0 and complement_verb(token, clausal=frame.clausal):
             fallback = _fallback(token, frame)  # "agreed to pursue peace": a promise, 030
             if fallback is not None:

@@ -28,6 +28,7 @@ _LIST_KEYS = (
     "object",
     "subject",
     "complement",
+    "predicate",
     "require_modifier",
     "target",
 )
@@ -73,6 +74,7 @@ class Pattern:
     object: frozenset[str] = frozenset()
     subject: frozenset[str] = frozenset()
     complement: frozenset[str] = frozenset()
+    predicate: frozenset[str] = frozenset()  # "called the raid *a provocation*"
     require_modifier: frozenset[str] = frozenset()
     target: tuple[str, ...] = ()
     place_target: bool = False
@@ -97,6 +99,7 @@ class Pattern:
             self.object,
             self.subject,
             self.complement,
+            self.predicate,
             self.require_modifier,
         )
         return sum(1 for c in constraints if c) + int(self.object_actor)
@@ -265,6 +268,7 @@ def _pattern(path: Path, file: str, spec: Any, lemma_key: str, codebook: Codeboo
         object=lists["object"],
         subject=lists["subject"],
         complement=lists["complement"],
+        predicate=lists["predicate"],
         require_modifier=lists["require_modifier"],
         target=tuple(sorted(lists["target"])),
         refine=refine,
