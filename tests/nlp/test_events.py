@@ -76,6 +76,10 @@ def coded(annotate, text: str, date: str = "2023-06-12") -> set[tuple]:
         ),
         ("The minister called the visit a success.", set()),
         (
+            "Manila protested to Beijing over the water cannon attack.",
+            {("114", "PHL", "CHN", "asserted")},
+        ),
+        (
             "Israeli jets hit Hamas positions in Gaza overnight.",
             {("195", "ISRMIL", "PSEHMS", "asserted")},
         ),

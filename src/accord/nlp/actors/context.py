@@ -30,11 +30,18 @@ TOWARDS = frozenset(
     | {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
     | {"outskirts", "suburbs", "centre", "center", "heart", "streets", "mayor", "residents"}
 )
-#: Nouns whose "from" names who said or did it, not where: "condemnation from Washington".
-VOICED = frozenset(
-    {"condemnation", "criticism", "criticisms", "rebuke", "rebukes", "warning", "warnings"}
-    | {"pressure", "objection", "objections", "demand", "demands", "request", "response"}
-)
+#: Words after which "from" names who spoke ("condemnation from Washington") and "to" whom
+#: it was said ("protested to Beijing"), not a place.
+VOICED = {
+    "from": frozenset(
+        {"condemnation", "criticism", "criticisms", "rebuke", "rebukes", "warning", "warnings"}
+        | {"pressure", "objection", "objections", "demand", "demands", "request", "response"}
+    ),
+    "to": frozenset(
+        {"protested", "protest", "protests", "complained", "complaint", "appealed", "appeal"}
+        | {"apologised", "apologized", "apology", "objected", "petitioned"}
+    ),
+}
 #: Words inside a name that do not make it a different name ("Bank of England").
 CONNECTORS = frozenset({"the", "of", "and", "for", "&"})
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madame"})
@@ -139,11 +146,10 @@ def _is_place(doc: Doc, piece: Piece) -> bool:
 
 
 def _said_from(doc: Doc, preposition: int) -> bool:
-    """A "from" after a voiced noun: "drew swift condemnation from Washington"."""
-    if doc[preposition].lower_ != "from":
-        return False
+    """A speaker or addressee: "condemnation from Washington", "protested to Beijing"."""
+    words = VOICED.get(doc[preposition].lower_)
     before = word_before(doc, preposition)
-    return before >= 0 and doc[before].lower_ in VOICED
+    return words is not None and before >= 0 and doc[before].lower_ in words
 
 
 def _next_to_other_name(doc: Doc, piece: Piece, covered: set[int]) -> bool:
