@@ -82,11 +82,12 @@ class Participants:
         targets = _with_countries(targets, _domestic_country(sources))
         if not targets and pattern.crowd:
             targets = _government_of(sources)
-        mutual = pattern.symmetric and len(sources.actors) > 1
+        symmetric = pattern.symmetric or _jointly_agreed(candidate)
+        mutual = symmetric and len(sources.actors) > 1
         nominal = candidate.nominal and candidate.light_verb is None
         if (pattern.require_target or nominal) and not (targets or mutual):
             return None
-        return sources, targets, pattern.symmetric or bool(pairs_between)
+        return sources, targets, symmetric or bool(pairs_between)
 
     def _sources(self, candidate: Candidate) -> tuple[Actors, Actors]:
         """The source actors, and for "talks between X and Y" the pair as both source and target."""
@@ -162,6 +163,12 @@ class Participants:
             if others:
                 return actors_of(Resolved(others, found.path))
         return NO_ACTORS
+
+
+def _jointly_agreed(candidate: Candidate) -> bool:
+    """What co-agents agreed or pledged together, they pledged to each other: "the two
+    nations agreed to open their border" (a symmetric frame)."""
+    return any(frame.symmetric for _, frame in candidate.frames)
 
 
 def _others(mentions: tuple[ActorMention, ...], sources: Actors) -> tuple[ActorMention, ...]:
