@@ -76,6 +76,10 @@ def coded(annotate, text: str, date: str = "2023-06-12") -> set[tuple]:
         ),
         ("The minister called the visit a success.", set()),
         (
+            "Belarus's opposition demanded the release of all political prisoners.",
+            {("1053", "BLROPP", "BLRGOV", "asserted")},
+        ),
+        (
             "Serbia and Kosovo agreed to resume talks on Monday.",
             {("036", "SRB", "XKX", "intended"), ("036", "XKX", "SRB", "intended")},
         ),

@@ -34,6 +34,9 @@ CONFLICT_PLACE_PREPS = ("of", "in", "across", "near", "on", "at", "into", "over"
 UNIDENTIFIED = frozenset({"REB"})  # "gunmen": an unknown armed group is not placed
 DOMESTIC_AGENTS = frozenset({"GOV", "COP", "MIL", "JUD", "LEG"})
 RELATIVE = frozenset({"which", "that", "who", "whom"})
+#: Roots of events that a country's opposition or people, naming no one, address to their own
+#: government: "the opposition demanded early elections".
+ADDRESSED_TO_RULERS = frozenset({"10"})
 
 
 @dataclass(frozen=True)
@@ -80,7 +83,7 @@ class Participants:
             return None
         targets = pairs_between or self._targets(candidate, sources) or crowd_target
         targets = _with_countries(targets, _domestic_country(sources))
-        if not targets and pattern.crowd:
+        if not targets and (pattern.crowd or candidate.code[:2] in ADDRESSED_TO_RULERS):
             targets = _government_of(sources)
         symmetric = pattern.symmetric or _jointly_agreed(candidate)
         mutual = symmetric and len(sources.actors) > 1
