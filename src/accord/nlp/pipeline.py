@@ -11,7 +11,9 @@ from collections.abc import Iterable, Iterator
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
 import accord.nlp.components  # noqa: F401  (registers the accord_* factories)
 from accord.errors import ModelNotFoundError
@@ -39,10 +41,26 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
     return spacy.load(name)
 
 
+#: Quote marks glued to words in scraped copy ('Ryan said,“Look, …”'): split them off, so
+#: that cue verbs and quoted words are tokens of their own.
+_GLUED_QUOTE_INFIXES = (
+    r"(?<=\w)[,:](?=[“\"])",
+    r"(?<=[\w,:.!?])[“”](?=\w)",
+    r"(?<=[,:])\"(?=\w)",
+)
+
+
+def _split_glued_quote_marks(nlp: Language) -> None:
+    infixes = [*(nlp.Defaults.infixes or ()), *_GLUED_QUOTE_INFIXES]
+    tokenizer: Tokenizer = nlp.tokenizer
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
 def build_pipeline(model: str = DEFAULT_MODEL, components: Iterable[str] = COMPONENTS) -> Language:
     """The model plus Accord's components, ready for ``Annotator``."""
     register_extensions()
     nlp = load_model(model)
+    _split_glued_quote_marks(nlp)
     for name in components:
         nlp.add_pipe(name, last=True)
     return nlp
