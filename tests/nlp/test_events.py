@@ -76,6 +76,14 @@ def coded(annotate, text: str, date: str = "2023-06-12") -> set[tuple]:
         ),
         ("The minister called the visit a success.", set()),
         (
+            "Russia suspended its cooperation with Norway in the Arctic Council.",
+            {("160", "RUS", "NOR", "asserted")},
+        ),
+        (
+            "Washington will withdraw from the arms control treaty with Russia.",
+            {("160", "USA", "RUS", "intended")},
+        ),
+        (
             "Belarus's opposition demanded the release of all political prisoners.",
             {("1053", "BLROPP", "BLRGOV", "asserted")},
         ),
