@@ -76,6 +76,14 @@ def coded(annotate, text: str, date: str = "2023-06-12") -> set[tuple]:
         ),
         ("The minister called the visit a success.", set()),
         (
+            "Turkey sent a team of rescuers and 20 tonnes of medical supplies to Syria.",
+            {("073", "TUR", "SYR", "asserted")},
+        ),
+        (
+            "Russia shipped 50,000 tonnes of wheat to Egypt.",
+            {("061", "RUS", "EGY", "asserted")},
+        ),
+        (
             "Russia suspended its cooperation with Norway in the Arctic Council.",
             {("160", "RUS", "NOR", "asserted")},
         ),

@@ -218,8 +218,8 @@ def _target_heads(candidate: Candidate, lexicon: Lexicon) -> Iterable[tuple[Toke
                 yield child, "phrase"
         for _, pobj in prep_objects(inner, preps):
             yield pobj, "phrase"
-        if obj is not None:
-            for _, pobj in prep_objects(obj, preps):
+        for thing in (obj, *obj.conjuncts) if obj is not None else ():
+            for _, pobj in prep_objects(thing, preps):  # "a team and 31 tonnes to Italy"
                 yield pobj, "phrase"
         for _, pobj in prep_objects(inner, preps):  # "applied for warrants for X"
             for _, nested in prep_objects(pobj, preps):
