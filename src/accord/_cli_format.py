@@ -174,8 +174,8 @@ def summary_view(summary: Summary, root_names: dict[str, str]) -> RenderableType
         Columns(
             [
                 _pairs_table("Top actors", "code", summary.top_actors),
-                _pairs_table("Events by CAMEO root", "root", roots),
-                _pairs_table("Events by quad class", "quad class", quads),
+                _pairs_table("News events by CAMEO root", "root", roots),
+                _pairs_table("News events by quad class", "quad class", quads),
             ]
         ),
     )

@@ -21,9 +21,10 @@ def run_json(runner, args):
 def test_summary_shows_counts_and_breakdowns(db, runner):
     result = runner.invoke(cli, ["summary", "--db", db])
     assert result.exit_code == 0, result.output
-    expected_words = ("articles", "Top actors", "RUS", "Events by CAMEO root", "verbal cooperation")
-    for expected in (*expected_words, "05 Engage in diplomatic cooperation"):
+    expected_words = ("articles", "Top actors", "RUS", "News events by CAMEO root")
+    for expected in (*expected_words, "verbal cooperation", "05 Engage in diplomatic cooperation"):
         assert expected in result.stdout
+    assert "07 Provide aid" not in result.stdout  # historical events are not news
 
 
 def test_articles_lists_ids(db, runner):

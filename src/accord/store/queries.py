@@ -94,11 +94,19 @@ class _Where:
         return " WHERE " + " AND ".join(self.clauses) if self.clauses else ""
 
 
+#: Events that count in aggregations: what happened, not history recalled or denials.
+_NEWS = "NOT historical AND modality <> 'negated'"
+
+
 def summary(store: Store, *, top: int = 10) -> Summary:
     counts = {
         label: store.fetch(f"SELECT count(*) FROM {table}").rows[0][0]
         for table, label in COUNTED.items()
     }
+    for label, where in (("historical", "historical"), ("negated", "modality = 'negated'")):
+        counts[f"  {label} events"] = store.fetch(
+            f"SELECT count(*) FROM events WHERE {where}"
+        ).rows[0][0]
     published = store.fetch("SELECT min(date), max(date) FROM articles").rows[0]
     return Summary(
         counts=counts,
@@ -111,9 +119,11 @@ def summary(store: Store, *, top: int = 10) -> Summary:
             "SELECT code, count(*) FROM actor_mentions GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?",
             [top],
         ),
-        events_by_root=_pairs(store, "SELECT root, count(*) FROM events GROUP BY 1 ORDER BY 1"),
+        events_by_root=_pairs(
+            store, f"SELECT root, count(*) FROM events WHERE {_NEWS} GROUP BY 1 ORDER BY 1"
+        ),
         events_by_quad_class=_pairs(
-            store, "SELECT quad_class, count(*) FROM events GROUP BY 1 ORDER BY 1"
+            store, f"SELECT quad_class, count(*) FROM events WHERE {_NEWS} GROUP BY 1 ORDER BY 1"
         ),
     )
 
