@@ -76,6 +76,10 @@ def coded(annotate, text: str, date: str = "2023-06-12") -> set[tuple]:
         ),
         ("The minister called the visit a success.", set()),
         (
+            "Kenyan police shot dead two protesters in Nairobi on Tuesday.",
+            {("1823", "KENCOP", "KENCVL", "asserted")},
+        ),
+        (
             "Turkey sent a team of rescuers and 20 tonnes of medical supplies to Syria.",
             {("073", "TUR", "SYR", "asserted")},
         ),
