@@ -76,6 +76,10 @@ def coded(annotate, text: str, date: str = "2023-06-12") -> set[tuple]:
         ),
         ("The minister called the visit a success.", set()),
         (
+            "Kenya condemned the attack carried out by Somali militants in Mandera.",
+            {("111", "KEN", "SOMREB", "asserted")},
+        ),
+        (
             "Kenyan police shot dead two protesters in Nairobi on Tuesday.",
             {("1823", "KENCOP", "KENCVL", "asserted")},
         ),

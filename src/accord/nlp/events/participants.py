@@ -15,7 +15,13 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from accord.models import ActorMention, EventActor, Place
-from accord.nlp.events.arguments import ActorIndex, Resolved, agent, find_subject
+from accord.nlp.events.arguments import (
+    PARTICIPLE_TAGS,
+    ActorIndex,
+    Resolved,
+    agent,
+    find_subject,
+)
 from accord.nlp.events.candidates import Candidate
 from accord.nlp.events.matching import (
     complement_verb,
@@ -221,6 +227,7 @@ def _target_heads(candidate: Candidate, lexicon: Lexicon) -> Iterable[tuple[Toke
         for thing in (obj, *obj.conjuncts) if obj is not None else ():
             for _, pobj in prep_objects(thing, preps):  # "a team and 31 tonnes to Italy"
                 yield pobj, "phrase"
+            yield _perpetrator(thing), "phrase"
         for _, pobj in prep_objects(inner, preps):  # "applied for warrants for X"
             for _, nested in prep_objects(pobj, preps):
                 yield nested, "phrase"
@@ -250,6 +257,15 @@ def _target_heads(candidate: Candidate, lexicon: Lexicon) -> Iterable[tuple[Toke
             for _, pobj in prep_objects(anchor, (*PLACE_PREPS, *pattern.target)):
                 yield pobj, "place"
                 yield pobj, "phrase"
+
+
+def _perpetrator(deed: Token) -> Token | None:
+    """Who did the deed an object names: "investigating war crimes committed by Russian
+    troops", "condemned the attack carried out by the militia"."""
+    for child in deed.children:
+        if child.dep_ == "acl" and child.tag_ in PARTICIPLE_TAGS:
+            return agent(child)
+    return None
 
 
 def _hyphen_agent(participle: Token, index: ActorIndex) -> Actors:
