@@ -76,6 +76,10 @@ def coded(annotate, text: str, date: str = "2023-06-12") -> set[tuple]:
         ),
         ("The minister called the visit a success.", set()),
         (
+            "Syrian troops launched a chemical attack on Turkish positions.",
+            {("2041", "SYRMIL", "TUR", "asserted")},
+        ),
+        (
             "Kenya condemned the attack carried out by Somali militants in Mandera.",
             {("111", "KEN", "SOMREB", "asserted")},
         ),
