@@ -41,6 +41,16 @@ def test_a_quote_split_by_its_attribution_gives_two_records_with_one_cue(quotes_
     assert _speaker(first) == _speaker(second) == ("he", "Sergei Lavrov", "RUSGOV")
 
 
+def test_a_second_half_joined_by_but_keeps_the_speaker(quotes_of) -> None:
+    text = (
+        "Sergei Lavrov spoke in Moscow. "
+        "“We respect our partners,” he said, but “we will not accept these terms.”"
+    )
+    first, second = quotes_of(text)
+    assert second.text == "we will not accept these terms."
+    assert _speaker(first) == _speaker(second) == ("he", "Sergei Lavrov", "RUSGOV")
+
+
 def test_cue_before_its_speaker_after_the_quote(quotes_of) -> None:
     (quote,) = quotes_of("“The alliance stands united,” said Secretary of State Antony Blinken.")
     assert quote.rule == "quotes.yaml#cue_after"

@@ -26,6 +26,7 @@ _SENTENCE_END = (".", "!", "?", ";")
 _LEAD_IN = 12  # most tokens between a cue and the quote it leads into ("said in a statement:")
 _SPLIT_GAP_WORDS = 40  # “…,” said X, a … governor, referring to …. “…”: words between halves
 _BYLINE_WORDS = 6  # longest name after a byline dash
+_JOINING = ("but", "and")  # may join the second half of a split quote to its attribution
 _COMPLEMENTS = ("ccomp", "dobj", "xcomp", "parataxis", "conj", "advcl", "attr")
 _CLAUSE_END = ",.?!…—-:;"
 
@@ -215,9 +216,11 @@ class DirectAttributor:
     def _bare_gap(self, start: int, end: int) -> bool:
         """Between the halves of a split quote: no other cue, nothing running into the quote."""
         rest = self.doc.text[start:end]
-        if len(rest.split()) > _SPLIT_GAP_WORDS or (
-            rest.strip() and rest.strip()[-1] not in ',.:;”"'
-        ):
+        lead = rest.split()
+        if lead and lead[-1].lower() in _JOINING:  # “…,” he said, but “…”
+            lead = lead[:-1]
+        tail = " ".join(lead)
+        if len(lead) > _SPLIT_GAP_WORDS or (tail and tail[-1] not in ',.:;”"'):
             return False
         words = self.doc[self._token(start) : self._token(end)]
         return not any(is_cue_verb(t, self.knowledge) and t.dep_ == "ROOT" for t in words)
