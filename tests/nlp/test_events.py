@@ -172,6 +172,13 @@ def test_the_actor_before_a_hyphenated_participle_did_it(annotate):
     found = coded(annotate, "Israel and Hamas agreed to an Egyptian-mediated truce.")
     assert ("045", "EGY", "ISR", "asserted") in found
     assert ("045", "EGY", "PSEHMS", "asserted") in found
+    assert ("0871", "ISR", "PSEHMS", "asserted") in found  # the truce is not Egypt's
+    assert not any(target == "EGY" for *_, target, _ in found)
+
+
+def test_what_was_agreed_to_comes_before_its_purpose(annotate):
+    text = "Sudan and South Sudan agreed to a ceasefire to end the border fighting."
+    assert ("0871", "SDN", "SSD", "asserted") in coded(annotate, text)
 
 
 def test_a_reaction_targets_whoever_drew_it(annotate):

@@ -156,19 +156,17 @@ def _framed(token: Token, frame: Frame, lexicon: Lexicon, depth: int) -> Candida
     """``token``'s frame applied to its coded complement: "pledged to expand cooperation"."""
     if depth >= MAX_FRAME_DEPTH or _names_or_cancels(token):
         return None
-    inner: Candidate | None = None
     comp = complement_verb(token, clausal=frame.clausal)
-    if comp is not None:
-        inner = code_token(comp, lexicon, depth + 1)
-    keep_noun = noun_inner = False
-    if inner is None and frame.noun_complement != "none":
-        noun = _noun_complement(token)
-        if noun is not None:
-            inner = code_token(noun, lexicon, depth + 1)
-            noun_inner = inner is not None
-            keep_noun = noun_inner and frame.noun_complement == "keep"
+    noun = _noun_complement(token) if frame.noun_complement != "none" else None
+    # a frame that keeps its noun's code commits to that noun first: "agreed to a ceasefire
+    # to end the war" agreed to the ceasefire
+    order = [(noun, True), (comp, False)]
+    if frame.noun_complement != "keep":
+        order.reverse()
+    inner, noun_inner = _first_coded(order, lexicon, depth + 1)
     if inner is None:
         return None
+    keep_noun = noun_inner and frame.noun_complement == "keep"
     code = inner.code if keep_noun else frame.recode_code(inner.code)
     if code is None:
         return None
@@ -182,6 +180,17 @@ def _framed(token: Token, frame: Frame, lexicon: Lexicon, depth: int) -> Candida
         nominal=inner.nominal and not noun_inner,
         consumed=inner.consumed | {token.i, inner.trigger.i},
     )
+
+
+def _first_coded(
+    order: list[tuple[Token | None, bool]], lexicon: Lexicon, depth: int
+) -> tuple[Candidate | None, bool]:
+    """The first complement in ``order`` that codes an event, and whether it is the noun."""
+    for token, is_noun in order:
+        found = code_token(token, lexicon, depth) if token is not None else None
+        if found is not None:
+            return found, is_noun
+    return None, False
 
 
 def _noun_complement(token: Token) -> Token | None:
