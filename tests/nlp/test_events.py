@@ -76,6 +76,10 @@ def coded(annotate, text: str, date: str = "2023-06-12") -> set[tuple]:
         ),
         ("The minister called the visit a success.", set()),
         (
+            "Peru extradited a Colombian drug lord to the United States.",
+            {("063", "PER", "USA", "asserted")},
+        ),
+        (
             "Syrian troops launched a chemical attack on Turkish positions.",
             {("2041", "SYRMIL", "TUR", "asserted")},
         ),
