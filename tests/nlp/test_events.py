@@ -178,6 +178,8 @@ def test_the_actor_before_a_hyphenated_participle_did_it(annotate):
     assert ("045", "EGY", "PSEHMS", "asserted") in found
     assert ("0871", "ISR", "PSEHMS", "asserted") in found  # the truce is not Egypt's
     assert not any(target == "EGY" for *_, target, _ in found)
+    led = coded(annotate, "The Saudi-led coalition struck Houthi positions in Sanaa.")
+    assert {source for _, source, *_ in led} == {"SAU"}  # a leader is the owner
 
 
 def test_what_was_agreed_to_comes_before_its_purpose(annotate):

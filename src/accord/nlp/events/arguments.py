@@ -101,8 +101,8 @@ class ActorIndex:
         """Actors named inside the phrase: "Russian oil", "the tanker of Iran", "its troops"."""
         named: list[ActorMention] = []
         for child in head.children:
-            if child.dep_ == "amod" and child.pos_ == "VERB":
-                continue  # "a Russian-brokered ceasefire", "Iranian-made drones": not theirs
+            if child.dep_ == "amod" and child.pos_ == "VERB" and child.lemma_ != "lead":
+                continue  # "a Russian-brokered ceasefire" is not Russia's; "U.S.-led forces" are
             if child.dep_ in ("amod", "compound", "poss", "nmod", "nummod"):
                 for token in child.subtree:  # "Indian and Russian warships", "Turkish F-16 jets"
                     found = self.at(token)
