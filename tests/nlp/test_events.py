@@ -76,6 +76,10 @@ def coded(annotate, text: str, date: str = "2023-06-12") -> set[tuple]:
         ),
         ("The minister called the visit a success.", set()),
         (
+            "Soviet bombers struck targets across Czechoslovakia overnight.",
+            {("195", "USRMIL", "CSK", "asserted")},
+        ),
+        (
             "Peru extradited a Colombian drug lord to the United States.",
             {("063", "PER", "USA", "asserted")},
         ),

@@ -247,6 +247,8 @@ def _target_heads(candidate: Candidate, lexicon: Lexicon) -> Iterable[tuple[Toke
         for anchor in (inner, *direct_objects(inner)):
             for _, pobj in prep_objects(anchor, CONFLICT_PLACE_PREPS):
                 yield pobj, "place"
+                if _lone_name(pobj):
+                    yield pobj, "phrase"  # "across Yugoslavia": a state no gazetteer holds
                 for _, inner_pobj in prep_objects(pobj, CONFLICT_PLACE_PREPS):
                     yield inner_pobj, "place"
     if pattern.place_target:
@@ -257,6 +259,11 @@ def _target_heads(candidate: Candidate, lexicon: Lexicon) -> Iterable[tuple[Toke
             for _, pobj in prep_objects(anchor, (*PLACE_PREPS, *pattern.target)):
                 yield pobj, "place"
                 yield pobj, "phrase"
+
+
+def _lone_name(token: Token) -> bool:
+    """A proper name standing alone, so that a country named as the scene is its target."""
+    return token.pos_ == "PROPN" and not any(c.dep_ in ("amod", "compound") for c in token.children)
 
 
 def _perpetrator(deed: Token) -> Token | None:
