@@ -31,6 +31,7 @@ lint: install
 	$(BIN)/mypy
 
 bench: install
+	$(BIN)/python bench/ingest_readers.py
 	$(BIN)/python bench/ingest_throughput.py
 
 clean:
