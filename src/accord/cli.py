@@ -225,7 +225,7 @@ def extract(paths: tuple[str, ...], output: Any, model: str, **reader: Any) -> N
 @cli.command()
 @shared("db")
 def summary(db: str) -> None:
-    """Counts of everything stored, top actors, events by CAMEO root and quad class."""
+    """Counts of everything stored, top actors, news events by CAMEO root and quad class."""
     with open_store(db, read_only=True, create=False) as store:
         result = queries.summary(store)
     fmt.print_out(fmt.summary_view(result, service.cameo_root_names()))
