@@ -229,3 +229,29 @@ def test_events_carry_codebook_values_and_evidence(annotate):
         assert event.sentence == (0, len(text))
         assert event.rule == "verbs.yaml#sign_agreement"
         assert 0 < event.confidence < 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kenyan protesters stormed the parliament in Nairobi on Tuesday.",
+            ("145", "KENCVL"),
+        ),
+        (
+            "South Korea placed its forces on high alert after the North fired a missile.",
+            ("152", "KOR"),
+        ),
+        (
+            "The French government deployed 2,000 police officers in Marseille ahead of the match.",
+            ("153", "FRAGOV"),
+        ),
+        ("Chile deployed riot police in Santiago on Sunday.", ("153", "CHL")),
+        (
+            "Amnesty said Egyptian guards had mistreated detainees at the prison.",
+            ("182", "EGY"),
+        ),
+    ],
+)
+def test_crowd_storming_alerts_police_deployments_and_mistreatment(annotate, text, expected):
+    assert expected in {(cameo, source) for cameo, source, *_ in coded(annotate, text)}
