@@ -255,3 +255,25 @@ def test_events_carry_codebook_values_and_evidence(annotate):
 )
 def test_crowd_storming_alerts_police_deployments_and_mistreatment(annotate, text, expected):
     assert expected in {(cameo, source) for cameo, source, *_ in coded(annotate, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kenyan protesters staged a second day of demonstrations in Nairobi.",
+            ("141", "KENCVL"),
+        ),
+        (
+            "French unions staged a third day of nationwide strikes against the reform.",
+            ("143", "FRALAB"),
+        ),
+    ],
+)
+def test_a_day_of_an_event_is_that_event(annotate, text, expected):
+    assert expected in {(cameo, source) for cameo, source, *_ in coded(annotate, text)}
+
+
+def test_an_unnamed_accused_object_leaves_the_deed_without_a_source(annotate):
+    text = "Ukraine accused an unnamed country of carrying out a wave of cyberattacks on its banks."
+    assert coded(annotate, text) == {("112", "UKR", None, "asserted")}

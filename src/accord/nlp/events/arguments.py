@@ -190,6 +190,12 @@ def _object_controller(clause: Token) -> Token | None:
     ):
         return None
     governor = clause.head.head
+    if (
+        governor.dep_ == "dobj"
+        and governor.pos_ in ("NOUN", "PROPN")
+        and governor.head.pos_ == "VERB"
+    ):
+        return governor  # the parser hangs "of" on the object: "accused a state *actor* of ..."
     if governor.pos_ != "VERB":
         return None
     return next((c for c in governor.children if c.dep_ in ("dobj", "nsubjpass")), None)

@@ -18,6 +18,7 @@ from accord.nlp.events.matching import (
     match_noun,
     match_verb,
     prep_objects,
+    verb_lemma,
 )
 from accord.nlp.events.patterns import Frame, Lexicon, Pattern
 
@@ -84,7 +85,7 @@ def _second_events(candidate: Candidate) -> Iterator[Candidate]:
 
 def code_token(token: Token, lexicon: Lexicon, depth: int) -> Candidate | None:
     """The candidate ``token`` triggers, trying frames, verb patterns, then event nouns."""
-    lemma = token.lemma_.lower()
+    lemma = verb_lemma(token)
     if token.pos_ in ("VERB", "AUX"):
         match = match_verb(token, lexicon)
         if match is not None and (match.pattern.complement or match.pattern.predicate):
@@ -204,14 +205,23 @@ def _noun_complement(token: Token) -> Token | None:
     return None
 
 
+#: Nouns that measure out an event noun after "of": "a second day of protests".
+MEASURE_NOUNS = frozenset({"day", "night", "week", "round", "wave", "series", "spate"})
+
+
 def _light_verb(token: Token, lexicon: Lexicon) -> Candidate | None:
     """A light verb over an event noun: the noun's code, the verb's subject."""
-    if token.lemma_.lower() not in lexicon.light_verbs:
+    if verb_lemma(token) not in lexicon.light_verbs:
         return None
     obj = direct_object(token)
     if obj is None or obj.pos_ != "NOUN":
         return None
     noun = match_noun(obj, lexicon)
+    if noun is None and obj.lemma_.lower() in MEASURE_NOUNS:
+        # "staged a third day of strikes", "held a new round of talks"
+        inner = next((o for _, o in prep_objects(obj, ("of",)) if o.pos_ == "NOUN"), None)
+        if inner is not None and (noun := match_noun(inner, lexicon)) is not None:
+            obj = inner
     if noun is None:
         return None
     return Candidate(

@@ -101,9 +101,19 @@ def complement_verb(token: Token, *, clausal: bool = True) -> Token | None:
     return None
 
 
+#: Verb forms the tagger's lemmatizer gets wrong: "staged" is not a form of "stag".
+VERB_LEMMA_FIXES = {"stag": "stage"}
+
+
+def verb_lemma(token: Token) -> str:
+    """The lemma of a verb, corrected where the lemmatizer is known to slip."""
+    lemma = token.lemma_.lower()
+    return VERB_LEMMA_FIXES.get(lemma, lemma) if token.pos_ in ("VERB", "AUX") else lemma
+
+
 def match_verb(token: Token, lexicon: Lexicon) -> Match | None:
     """The most specific verb pattern whose constraints all hold."""
-    for pattern in lexicon.verbs.get(token.lemma_.lower(), ()):
+    for pattern in lexicon.verbs.get(verb_lemma(token), ()):
         if _fits(pattern, token):
             if pattern.code is None:
                 return None  # a blocking pattern: "give up weapons" is no aid
