@@ -277,3 +277,14 @@ def test_a_day_of_an_event_is_that_event(annotate, text, expected):
 def test_an_unnamed_accused_object_leaves_the_deed_without_a_source(annotate):
     text = "Ukraine accused an unnamed country of carrying out a wave of cyberattacks on its banks."
     assert coded(annotate, text) == {("112", "UKR", None, "asserted")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Poland opened its border to refugees from Ukraine on Thursday.", ("075", "POL")),
+        ("Japan is considering joining a U.S.-led naval mission in the Gulf.", ("014", "JPN")),
+    ],
+)
+def test_opening_a_border_to_refugees_and_weighing_a_step(annotate, text, expected):
+    assert expected in {(cameo, source) for cameo, source, *_ in coded(annotate, text)}
