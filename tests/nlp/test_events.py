@@ -288,3 +288,23 @@ def test_an_unnamed_accused_object_leaves_the_deed_without_a_source(annotate):
 )
 def test_opening_a_border_to_refugees_and_weighing_a_step(annotate, text, expected):
     assert expected in {(cameo, source) for cameo, source, *_ in coded(annotate, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Iran allowed IAEA inspectors to visit a site in Karaj.",
+            ("0862", "IRN", "IGOUNOIAE"),
+        ),
+        ("Egypt allowed fuel trucks to cross into Gaza on Sunday.", ("0863", "EGY", None)),
+        (
+            "Iran allowed Russian bombers to use its Hamadan air base.",
+            ("062", "IRN", "RUSMIL"),
+        ),
+    ],
+)
+def test_who_is_allowed_to_act_is_what_is_allowed(annotate, text, expected):
+    assert expected in {
+        (cameo, source, target) for cameo, source, target, _ in coded(annotate, text)
+    }

@@ -37,8 +37,17 @@ def direct_object(token: Token) -> Token | None:
 
 
 def direct_objects(token: Token) -> list[Token]:
-    """Every direct object: "granted Ukraine and Moldova the status" has two."""
-    return [c for c in token.children if c.dep_ in OBJECT_DEPS or c.dep_ == "nsubjpass"]
+    """Every direct object: "granted Ukraine and Moldova the status" has two.
+
+    The subject of an infinitive the verb governs counts too: "allowed *inspectors* to visit".
+    """
+    objects = [c for c in token.children if c.dep_ in OBJECT_DEPS or c.dep_ == "nsubjpass"]
+    for clause in token.children:
+        if clause.dep_ == "ccomp" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+        ):
+            objects.extend(c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "NOUN")
+    return objects
 
 
 def prep_objects(token: Token, preps: Iterable[str] | None = None) -> Iterator[tuple[str, Token]]:
