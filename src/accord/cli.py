@@ -24,6 +24,7 @@ from accord.ingest import FORMATS, IngestOptions
 from accord.store import DEFAULT_DB, open_store, queries
 
 F = TypeVar("F", bound=Callable[..., Any])
+T = TypeVar("T")
 
 EXIT_REJECTED = 3
 LIMIT = "At most this many rows."
@@ -226,8 +227,7 @@ def extract(paths: tuple[str, ...], output: Any, model: str, **reader: Any) -> N
 @shared("db")
 def summary(db: str) -> None:
     """Counts of everything stored, top actors, news events by CAMEO root and quad class."""
-    with open_store(db, read_only=True, create=False) as store:
-        result = queries.summary(store)
+    result = _read(db, queries.summary)
     fmt.print_out(fmt.summary_view(result, service.cameo_root_names()))
 
 
@@ -236,8 +236,7 @@ def summary(db: str) -> None:
 @click.option("--limit", type=click.IntRange(1), default=50, show_default=True, help=LIMIT)
 def articles(db: str, as_json: bool, limit: int) -> None:
     """Stored articles, newest first, with their event counts."""
-    with open_store(db, read_only=True, create=False) as store:
-        rows = queries.list_articles(store, limit=limit)
+    rows = _read(db, queries.list_articles, limit=limit)
     _print_rows(rows, as_json)
 
 
@@ -246,8 +245,7 @@ def articles(db: str, as_json: bool, limit: int) -> None:
 @shared("db", "json")
 def show(article_id: str, db: str, as_json: bool) -> None:
     """One article's text with its annotations highlighted, then its events."""
-    with open_store(db, read_only=True, create=False) as store:
-        stored = queries.article(store, article_id)
+    stored = _read(db, queries.article, article_id)
     if stored is None:
         raise Failure(f"no article with id '{article_id}' in {db}; list them with: accord articles")
     if as_json:
@@ -277,8 +275,7 @@ def show(article_id: str, db: str, as_json: bool) -> None:
 @click.option("--limit", type=click.IntRange(1), default=100, show_default=True, help=LIMIT)
 def events(db: str, as_json: bool, **where: Any) -> None:
     """Events filtered by actors, CAMEO code and when they happened (not when published)."""
-    with open_store(db, read_only=True, create=False) as store:
-        rows = queries.events(store, queries.EventFilter(**where))
+    rows = _read(db, queries.events, queries.EventFilter(**where))
     _print_rows(rows, as_json, fmt.EVENT_COLUMNS)
 
 
@@ -289,8 +286,7 @@ def events(db: str, as_json: bool, **where: Any) -> None:
 @click.option("--limit", type=click.IntRange(1), default=100, show_default=True, help=LIMIT)
 def quotes(db: str, as_json: bool, **where: Any) -> None:
     """Attributed quotes, filtered by speaker."""
-    with open_store(db, read_only=True, create=False) as store:
-        rows = queries.quotes(store, queries.QuoteFilter(**where))
+    rows = _read(db, queries.quotes, queries.QuoteFilter(**where))
     _print_rows(rows, as_json, fmt.QUOTE_COLUMNS)
 
 
@@ -299,8 +295,7 @@ def quotes(db: str, as_json: bool, **where: Any) -> None:
 @shared("db", "json")
 def sql(statement: str, db: str, as_json: bool) -> None:
     """Run a read-only SQL statement; see docs/schema.md for the tables."""
-    with open_store(db, read_only=True, create=False) as store:
-        rows = queries.sql(store, statement)
+    rows = _read(db, queries.sql, statement)
     _print_rows(rows, as_json)
 
 
@@ -359,6 +354,12 @@ def _print_rows(rows: Any, as_json: bool, columns: tuple[str, ...] | None = None
         click.echo(fmt.to_json(rows.records()))
     else:
         fmt.print_out(fmt.rows_table(rows, columns))
+
+
+def _read(db: str, query: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    """Run one named query on a database opened read-only (never created by a read)."""
+    with open_store(db, read_only=True, create=False) as store:
+        return query(store, *args, **kwargs)
 
 
 def main() -> None:
