@@ -2,8 +2,8 @@
 
 Actors come from the actors component (``doc._.accord_actors``); this module only walks the
 parse from a trigger to the noun phrases that name them. Each resolution records its path
-(``direct``, ``coordinated``, ``inherited``, ``pronoun``, ``modifier``, ``place``) so that the
-event's confidence can say how sure the link is.
+(``direct``, ``coordinated``, ``inherited``, ``pronoun``, ``modifier``, ``place``, and for
+targets ``nested`` and ``anaphor``) so that the event's confidence can say how sure the link is.
 """
 
 from __future__ import annotations

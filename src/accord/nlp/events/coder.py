@@ -11,8 +11,9 @@ Confidence = specificity x source path x target path, where specificity is 0.55 
 pattern constraint (object, preposition, particle, subject, complement, modifier; at most
 three) plus 0.1 when a frame recoded a matched complement; a source found directly counts 1.0,
 through coordination 0.95, inherited from a governing clause 0.9, through a pronoun 0.8 and
-through a modifier ("Russian oil") 0.75; a target likewise, 0.95 when there is none and 0.8
-when it is the country of a place.
+through a modifier ("Russian oil") 0.75; a target likewise, 0.85 when it is the partner of
+the object ("talks with Iran"), 0.8 through "the country" or "the alliance", 0.95 when there is
+none and 0.8 when it is the country of a place.
 """
 
 from __future__ import annotations
@@ -48,7 +49,9 @@ PATH_WEIGHT = {
     "coordinated": 0.95,
     "between": 0.95,
     "inherited": 0.9,
+    "nested": 0.85,
     "pronoun": 0.8,
+    "anaphor": 0.8,
     "modifier": 0.75,
     "place": 0.8,
     "none": 0.95,

@@ -37,12 +37,21 @@ PLACE_PREPS = ("in", "at", "to", "into")
 CONFLICT = frozenset({"15", "17", "18", "19", "20"})
 EVENT_AGENTS = frozenset({"strike", "airstrike", "attack", "raid", "bombing", "ambush", "shelling"})
 CONFLICT_PLACE_PREPS = ("of", "in", "across", "near", "on", "at", "into", "over", "around")
+#: Military retreat and de-escalation, whose target is where troops pull back from.
+RETREAT = "087"
+#: Responsibility claimed for a deed and sympathy offered, named by the object, whose target is
+#: the country where the deed or disaster happened: the first place of the clause, else of
+#: the sentence.
+SCENE_CODES = frozenset({"015", "018"})
 UNIDENTIFIED = frozenset({"REB"})  # "gunmen": an unknown armed group is not placed
 DOMESTIC_AGENTS = frozenset({"GOV", "COP", "MIL", "JUD", "LEG"})
 RELATIVE = frozenset({"which", "that", "who", "whom"})
-#: Roots of events that a country's opposition or people, naming no one, address to their own
-#: government: "the opposition demanded early elections".
-ADDRESSED_TO_RULERS = frozenset({"10"})
+#: Prepositions by which a phrase names the party it is with or from: "talks with Iran".
+PARTNER_PREPS = ("with", "by", "from")
+#: Roots of demands: addressed to whoever is to act ("demanded guarantees that NATO would"),
+#: or, naming no one, by a country's opposition or people to their own government ("the
+#: opposition demanded early elections").
+DEMANDS = frozenset({"10"})
 
 
 @dataclass(frozen=True)
@@ -89,10 +98,12 @@ class Participants:
             return None
         targets = pairs_between or self._targets(candidate, sources) or crowd_target
         targets = _with_countries(targets, _domestic_country(sources))
-        if not targets and (pattern.crowd or candidate.code[:2] in ADDRESSED_TO_RULERS):
+        if not targets and (pattern.crowd or candidate.code[:2] in DEMANDS):
             targets = _government_of(sources)
         symmetric = pattern.symmetric or _jointly_agreed(candidate)
         mutual = symmetric and len(sources.actors) > 1
+        if mutual and targets.path == "modifier":
+            targets = NO_ACTORS  # co-agents act on each other, not on "the White House lawn"
         nominal = candidate.nominal and candidate.light_verb is None
         if (pattern.require_target or nominal) and not (targets or mutual):
             return None
@@ -156,22 +167,57 @@ class Participants:
     def _targets(self, candidate: Candidate, sources: Actors) -> Actors:
         """The first group of target phrases that names an actor other than the sources."""
         own = {a.code for a in sources.actors}
+        parties = frozenset(own | {a.country for a in sources.actors if a.country})
         for head, path in _target_heads(candidate, self.lexicon):
             if head is None:
                 continue
-            if path == "place":
+            if path in ("place", "scene"):
                 place = self.index.place(head)
-                if place is not None and place.country and place.country not in own:
+                avoid = own if path == "place" else parties
+                if place is not None and place.country and place.country not in avoid:
                     actor = EventActor(
                         place.country, place.country, None, None, place.text, place.start, place.end
                     )
                     return Actors((actor,), "place")
                 continue
-            found = self._phrase(head)
+            found = self._target_phrase(head, parties)
             others = _others(found.mentions, sources)
             if others:
                 return actors_of(Resolved(others, found.path))
         return NO_ACTORS
+
+    def _target_phrase(self, head: Token, parties: frozenset[str]) -> Resolved:
+        """The actors a target phrase names. Where its words name none or only qualify it
+        ("the EU association agreement"), a partner it is with, by or from ("... with
+        Ukraine", "an offer by the African Union") is the target; "the country" and "the
+        alliance" stand for the last one named other than the ``parties`` acting."""
+        found = self._phrase(head)
+        if found.path in ("none", "modifier"):
+            for _, partner in prep_objects(head, PARTNER_PREPS):
+                named = self._phrase(partner)
+                if named and (not found or named.path != "modifier"):
+                    return Resolved(named.mentions, "nested", partner)
+        if not found:
+            named_before = self.index.pronouns.definite(head, parties)
+            if named_before:
+                return Resolved(named_before, "anaphor", head)
+        return self._placed(found, head)
+
+    def _placed(self, found: Resolved, head: Token) -> Resolved:
+        """Sector-only actors placed by their own phrase: "militias in northeast Syria"."""
+        if all(m.country or m.code.startswith("IGO") for m in found.mentions):
+            return found
+        places = (self.index.place(obj) for _, obj in prep_objects(head, ("in",)))
+        country = next((p.country for p in places if p is not None and p.country), None)
+        if country is None:
+            return found
+        mentions = tuple(
+            m
+            if m.country or m.code.startswith("IGO")
+            else replace(m, code=country + m.code, country=country, sector=m.code)
+            for m in found.mentions
+        )
+        return Resolved(mentions, found.path, found.token)
 
 
 def _jointly_agreed(candidate: Candidate) -> bool:
@@ -189,7 +235,8 @@ def _others(mentions: tuple[ActorMention, ...], sources: Actors) -> tuple[ActorM
 
 
 def _target_heads(candidate: Candidate, lexicon: Lexicon) -> Iterable[tuple[Token | None, str]]:
-    """Phrases that may name the target, best first; ``place`` marks a place fallback."""
+    """Phrases that may name the target, best first; ``place`` marks a place fallback and
+    ``scene`` one that is never the source's own country."""
     pattern = candidate.pattern
     preps = pattern.target or lexicon.default_target_preps
     for token, frame in reversed(candidate.frames):
@@ -235,6 +282,8 @@ def _target_heads(candidate: Candidate, lexicon: Lexicon) -> Iterable[tuple[Toke
             for anchor in (inner.head, *direct_objects(inner.head)):
                 for _, pobj in prep_objects(anchor, preps):
                     yield pobj, "phrase"
+        if candidate.code[:2] in DEMANDS:  # "demanded guarantees that NATO would halt"
+            yield from _promisers(inner)
     if candidate.frames:
         for child in inner.children:
             if child.dep_ == "nsubj":
@@ -243,13 +292,15 @@ def _target_heads(candidate: Candidate, lexicon: Lexicon) -> Iterable[tuple[Toke
             if not frame.addressee_first:
                 for _, pobj in prep_objects(token, preps):
                     yield pobj, "phrase"
-    if candidate.code[:2] in CONFLICT:  # "shelled districts of Kharkiv", "struck targets in Iraq"
+    retreat = (pattern.code or "").startswith(RETREAT)
+    if candidate.code[:2] in CONFLICT or retreat:  # "shelled districts of Kharkiv"
+        place_preps = (*CONFLICT_PLACE_PREPS, "from") if retreat else CONFLICT_PLACE_PREPS
         for anchor in (inner, *direct_objects(inner)):
-            for _, pobj in prep_objects(anchor, CONFLICT_PLACE_PREPS):
+            for _, pobj in prep_objects(anchor, place_preps):
                 yield pobj, "place"
                 if _lone_name(pobj):
                     yield pobj, "phrase"  # "across Yugoslavia": a state no gazetteer holds
-                for _, inner_pobj in prep_objects(pobj, CONFLICT_PLACE_PREPS):
+                for _, inner_pobj in prep_objects(pobj, place_preps):
                     yield inner_pobj, "place"
     if pattern.place_target:
         anchors = [inner, *direct_objects(inner)]
@@ -259,6 +310,9 @@ def _target_heads(candidate: Candidate, lexicon: Lexicon) -> Iterable[tuple[Toke
             for _, pobj in prep_objects(anchor, (*PLACE_PREPS, *pattern.target)):
                 yield pobj, "place"
                 yield pobj, "phrase"
+    if pattern.object and (pattern.code or "")[:3] in SCENE_CODES:  # "claimed the attacks"
+        for token in (*inner.subtree, *inner.sent):
+            yield token, "scene"
 
 
 def _lone_name(token: Token) -> bool:
@@ -303,7 +357,8 @@ def _reaction_verb(noun: Token, lexicon: Lexicon) -> Token | None:
 
 def _addressees(token: Token) -> Iterable[tuple[Token | None, str]]:
     """Whom an appeal or demand is addressed to: "urged Turkey", "appealed to Israel",
-    "demanded that China remove", "demanded an explanation from Moscow"."""
+    "demanded that China remove", "demanded an explanation from Moscow", "demanded
+    assurances that Iran would stop"."""
     for child in token.children:
         if child.dep_ in ("dobj", "dative", "nsubjpass"):
             yield child, "phrase"
@@ -314,6 +369,18 @@ def _addressees(token: Token) -> Iterable[tuple[Token | None, str]]:
         for child in clause.children:
             if child.dep_ == "nsubj":
                 yield child, "phrase"
+    yield from _promisers(token)
+
+
+def _promisers(token: Token) -> Iterable[tuple[Token | None, str]]:
+    """The subject of a "that"-clause on the object: "demanded guarantees that NATO would
+    halt", "sought assurances that Iran would stop"."""
+    for obj in direct_objects(token):
+        for clause in obj.children:
+            if clause.dep_ == "acl" and any(c.lower_ == "that" for c in clause.children):
+                for child in clause.children:
+                    if child.dep_ == "nsubj":
+                        yield child, "phrase"
 
 
 def _between(noun: Token, index: ActorIndex) -> tuple[Actors, Actors]:

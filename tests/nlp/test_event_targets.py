@@ -1,0 +1,113 @@
+"""How the target (and a pronoun source) of a coded clause is found by walking the parse."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def coded(annotate, text: str) -> set[tuple]:
+    """(cameo, source, target) of every event found in ``text``."""
+    events = annotate(text).annotations.events
+    return {(e.cameo, e.source.code, e.target.code if e.target else None) for e in events}
+
+
+def target_words(annotate, text: str, cameo: str) -> str | None:
+    """The words naming the target of the event coded ``cameo``."""
+    event = next(e for e in annotate(text).annotations.events if e.cameo == cameo)
+    return event.target.text if event.target else None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran rejected a proposal by France to resume nuclear talks.", ("127", "IRN", "FRA")),
+        (  # the partner it is with beats the body that qualifies the agreement
+            "Norway said it would not ratify the EU fisheries agreement with Iceland.",
+            ("057", "NOR", "ISL"),
+        ),
+    ],
+)
+def test_the_partner_of_an_object_is_the_target(annotate, text, expected):
+    assert expected in coded(annotate, text)
+
+
+def test_a_partner_target_keeps_its_own_words(annotate):
+    text = "Iran rejected a proposal by France to resume nuclear talks."
+    assert target_words(annotate, text, "127") == "France"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Georgia's government said Russian troops had begun leaving the country.",
+            ("0874", "RUSMIL", "GEO"),
+        ),
+        (
+            "NATO moved more troops to Poland. Russia accused the alliance of escalating tensions.",
+            ("112", "RUS", "IGOWSTNAT"),
+        ),
+    ],
+)
+def test_the_country_and_the_alliance_stand_for_the_one_named_before(annotate, text, expected):
+    assert expected in coded(annotate, text)
+
+
+def test_the_country_is_the_one_the_sentence_is_about_and_keeps_its_words(annotate):
+    text = "Egypt mediated talks between Israel and Hamas. Qatar praised the country."
+    assert ("051", "QAT", "EGY") in coded(annotate, text)
+    assert target_words(annotate, text, "051") == "the country"
+
+
+def test_a_pronoun_opening_a_sentence_continues_its_subject_and_an_object_is_not_it(annotate):
+    text = "Chancellor Olaf Scholz hosted Polish President Andrzej Duda in Berlin on Monday. "
+    text += "He signed a defence pact with him."
+    assert ("057", "DEUGOV", "POLGOV") in coded(annotate, text)
+    text = "Serbia signed a gas deal with Russia on Friday. It also agreed to buy jets from France."
+    assert ("030", "SRB", None) in coded(annotate, text)
+
+
+def test_them_passes_over_the_clause_subject_and_single_people_but_not_plural_things(annotate):
+    text = "Swedish authorities allowed a man to burn a flag outside an embassy in Stockholm. "
+    text += "Iraq condemned them on Sunday."
+    assert ("111", "IRQ", "SWEGOV") in coded(annotate, text)
+    text = "Pakistani officials blamed a local militant group for the attacks. "
+    text += "Islamic State later claimed responsibility for them."
+    assert ("015", "IMGMOSISI", None) in coded(annotate, text)
+
+
+def test_a_demand_targets_who_is_to_give_the_guarantee(annotate):
+    text = "Israel demanded assurances that Lebanon would disarm Hezbollah."
+    assert ("100", "ISR", "LBN") in coded(annotate, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Islamic State claimed responsibility for a suicide bombing at a mosque in Peshawar.",
+            ("015", "IMGMOSISI", "PAK"),
+        ),
+        (
+            "The Egyptian president expressed sorrow over the deaths in the flood in Libya.",
+            ("018", "EGYGOV", "LBY"),
+        ),
+        ("Russia promised to scale back military activity around Kherson.", ("0356", "RUS", "UKR")),
+        ("The Red Army withdrew from Hungary in 1991.", ("0874", "USRMIL", "HUN")),
+    ],
+)
+def test_the_country_of_the_scene_or_of_a_retreat_is_the_target(annotate, text, expected):
+    assert expected in coded(annotate, text)
+
+
+def test_a_sector_only_target_is_placed_by_its_own_phrase(annotate):
+    text = "Turkish troops launched an offensive against Kurdish fighters in northern Iraq."
+    assert ("190", "TURMIL", "IRQREB") in coded(annotate, text)
+
+
+def test_co_agents_act_on_each_other_not_on_a_place_named_after_an_actor(annotate):
+    text = "Indian Prime Minister Narendra Modi and Pakistani Prime Minister Nawaz Sharif "
+    text += "shook hands on the White House lawn."
+    found = coded(annotate, text)
+    assert ("017", "INDGOV", "PAKGOV") in found
+    assert not any(target == "USAGOV" for *_, target in found)
