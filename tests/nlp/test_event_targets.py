@@ -100,9 +100,30 @@ def test_the_country_of_the_scene_or_of_a_retreat_is_the_target(annotate, text, 
     assert expected in coded(annotate, text)
 
 
-def test_a_sector_only_target_is_placed_by_its_own_phrase(annotate):
-    text = "Turkish troops launched an offensive against Kurdish fighters in northern Iraq."
-    assert ("190", "TURMIL", "IRQREB") in coded(annotate, text)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Turkish troops launched an offensive against Kurdish fighters in northern Iraq.",
+            ("190", "TURMIL", "IRQREB"),
+        ),
+        (
+            "Kyiv said Russian forces had deported hundreds of residents of Kherson to Crimea.",
+            ("201", "RUSMIL", "UKRCVL"),
+        ),
+        (
+            "Iraqi troops stormed the emir's palace and government buildings in Kuwait City.",
+            ("190", "IRQMIL", "KWTGOV"),
+        ),
+    ],
+)
+def test_a_sector_only_target_is_placed_by_its_own_phrase(annotate, text, expected):
+    assert expected in coded(annotate, text)
+
+
+def test_an_amount_is_given_to_whom_what_it_measures_goes(annotate):
+    text = "The United States froze $40 million in funding for the Palestinian Authority."
+    assert ("162", "USA", "PSEGOV") in coded(annotate, text)
 
 
 def test_co_agents_act_on_each_other_not_on_a_place_named_after_an_actor(annotate):

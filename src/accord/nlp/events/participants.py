@@ -46,6 +46,8 @@ SCENE_CODES = frozenset({"015", "018"})
 UNIDENTIFIED = frozenset({"REB"})  # "gunmen": an unknown armed group is not placed
 DOMESTIC_AGENTS = frozenset({"GOV", "COP", "MIL", "JUD", "LEG"})
 RELATIVE = frozenset({"which", "that", "who", "whom"})
+#: Dependencies of a word inside a larger noun phrase: "government" in "government buildings".
+NOUN_MODIFIERS = ("compound", "amod", "nmod", "conj", "poss")
 #: Prepositions by which a phrase names the party it is with or from: "talks with Iran".
 PARTNER_PREPS = ("with", "by", "from")
 #: Roots of demands: addressed to whoever is to act ("demanded guarantees that NATO would"),
@@ -201,23 +203,26 @@ class Participants:
             named_before = self.index.pronouns.definite(head, parties)
             if named_before:
                 return Resolved(named_before, "anaphor", head)
-        return self._placed(found, head)
+        return self._placed(found)
 
-    def _placed(self, found: Resolved, head: Token) -> Resolved:
-        """Sector-only actors placed by their own phrase: "militias in northeast Syria"."""
-        if all(m.country or m.code.startswith("IGO") for m in found.mentions):
-            return found
-        places = (self.index.place(obj) for _, obj in prep_objects(head, ("in",)))
-        country = next((p.country for p in places if p is not None and p.country), None)
-        if country is None:
-            return found
-        mentions = tuple(
-            m
-            if m.country or m.code.startswith("IGO")
-            else replace(m, code=country + m.code, country=country, sector=m.code)
-            for m in found.mentions
-        )
-        return Resolved(mentions, found.path, found.token)
+    def _placed(self, found: Resolved) -> Resolved:
+        """Sector-only actors placed by their own phrase: "militias in northeast Syria",
+        "residents of Mariupol"."""
+        return replace(found, mentions=tuple(self._placed_mention(m) for m in found.mentions))
+
+    def _placed_mention(self, mention: ActorMention) -> ActorMention:
+        if mention.country or mention.code.startswith("IGO"):
+            return mention
+        words = self.index.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        noun = words.root if words is not None else None
+        while noun is not None:  # up from "government" to "government buildings in Kuwait"
+            for _, obj in prep_objects(noun, ("in", "of")):
+                place = self.index.place(obj)
+                if place is not None and place.country:
+                    code = place.country + mention.code
+                    return replace(mention, code=code, country=place.country, sector=mention.code)
+            noun = noun.head if noun.dep_ in NOUN_MODIFIERS else None
+        return mention
 
 
 def _jointly_agreed(candidate: Candidate) -> bool:
@@ -264,6 +269,9 @@ def _target_heads(candidate: Candidate, lexicon: Lexicon) -> Iterable[tuple[Toke
         if not pattern.object_not_target:
             yield obj, "phrase"
             yield obj, "place"  # "shelled Kharkiv": a place named as the object
+        measured = _measured(obj)
+        for _, pobj in prep_objects(measured, preps) if measured is not None else ():
+            yield pobj, "phrase"  # "$65 million in funding to the U.N. agency"
         for _, dative in prep_objects(inner, ("dative",)):
             yield dative, "phrase"
         for child in inner.children:
@@ -313,6 +321,13 @@ def _target_heads(candidate: Candidate, lexicon: Lexicon) -> Iterable[tuple[Toke
     if pattern.object and (pattern.code or "")[:3] in SCENE_CODES:  # "claimed the attacks"
         for token in (*inner.subtree, *inner.sent):
             yield token, "scene"
+
+
+def _measured(obj: Token | None) -> Token | None:
+    """What an amount measures out: "2.3 billion euros in aid", "$65 million in funding"."""
+    if obj is None or not (obj.pos_ == "NUM" or any(c.dep_ == "nummod" for c in obj.children)):
+        return None
+    return next((o for _, o in prep_objects(obj, ("in",)) if o.pos_ == "NOUN"), None)
 
 
 def _lone_name(token: Token) -> bool:
