@@ -132,3 +132,11 @@ def test_co_agents_act_on_each_other_not_on_a_place_named_after_an_actor(annotat
     found = coded(annotate, text)
     assert ("017", "INDGOV", "PAKGOV") in found
     assert not any(target == "USAGOV" for *_, target in found)
+
+
+def test_a_participle_clause_inherits_its_governors_target(annotate):
+    text = "Turkey reopened its border to Armenia, lifting a decades-old blockade."
+    assert ("0872", "TUR", "ARM") in coded(annotate, text)
+    text = "India launched a relief operation in Nepal within hours of the earthquake, "
+    text += "flying in rescue teams."
+    assert not any(code == "042" for code, *_ in coded(annotate, text))  # not a visit

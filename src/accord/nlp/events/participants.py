@@ -185,7 +185,8 @@ class Participants:
             found = self._target_phrase(head, parties)
             others = _others(found.mentions, sources)
             if others:
-                return actors_of(Resolved(others, found.path))
+                inherited = path == "inherited" and found.path == "direct"
+                return actors_of(Resolved(others, "inherited" if inherited else found.path))
         return NO_ACTORS
 
     def _target_phrase(self, head: Token, parties: frozenset[str]) -> Resolved:
@@ -240,8 +241,9 @@ def _others(mentions: tuple[ActorMention, ...], sources: Actors) -> tuple[ActorM
 
 
 def _target_heads(candidate: Candidate, lexicon: Lexicon) -> Iterable[tuple[Token | None, str]]:
-    """Phrases that may name the target, best first; ``place`` marks a place fallback and
-    ``scene`` one that is never the source's own country."""
+    """Phrases that may name the target, best first; ``place`` marks a place fallback,
+    ``scene`` one that is never the source's own country, and ``inherited`` a phrase of the
+    governing clause."""
     pattern = candidate.pattern
     preps = pattern.target or lexicon.default_target_preps
     for token, frame in reversed(candidate.frames):
@@ -289,7 +291,10 @@ def _target_heads(candidate: Candidate, lexicon: Lexicon) -> Iterable[tuple[Toke
         if inner.dep_ == "conj":  # "suspended trade with India and downgraded ties"
             for anchor in (inner.head, *direct_objects(inner.head)):
                 for _, pobj in prep_objects(anchor, preps):
-                    yield pobj, "phrase"
+                    yield pobj, "inherited"
+        elif _participle_clause(inner):  # "reopened its border to Qatar, ending the embargo"
+            for _, pobj in prep_objects(inner.head, preps):
+                yield pobj, "inherited"
         if candidate.code[:2] in DEMANDS:  # "demanded guarantees that NATO would halt"
             yield from _promisers(inner)
     if candidate.frames:
@@ -321,6 +326,15 @@ def _target_heads(candidate: Candidate, lexicon: Lexicon) -> Iterable[tuple[Toke
     if pattern.object and (pattern.code or "")[:3] in SCENE_CODES:  # "claimed the attacks"
         for token in (*inner.subtree, *inner.sent):
             yield token, "scene"
+
+
+def _participle_clause(verb: Token) -> bool:
+    """A participle clause continuing its governor: "reopened its border, ending the embargo"."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and not any(c.dep_ == "mark" for c in verb.children)
+    )
 
 
 def _measured(obj: Token | None) -> Token | None:
