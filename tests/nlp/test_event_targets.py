@@ -140,3 +140,14 @@ def test_a_participle_clause_inherits_its_governors_target(annotate):
     text = "India launched a relief operation in Nepal within hours of the earthquake, "
     text += "flying in rescue teams."
     assert not any(code == "042" for code, *_ in coded(annotate, text))  # not a visit
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israel demanded an apology from Ankara.", ("102", "ISR", "TUR")),
+        ("Hungary rejected calls from Warsaw for new sanctions.", ("124", "HUN", "POL")),
+    ],
+)
+def test_a_capital_that_spoke_or_acted_is_its_state(annotate, text, expected):
+    assert expected in coded(annotate, text)

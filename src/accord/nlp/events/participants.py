@@ -15,7 +15,9 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from accord.models import ActorMention, EventActor, Place
+from accord.nlp.actors.lookup import country_named
 from accord.nlp.events.arguments import (
+    NOTHING,
     PARTICIPLE_TAGS,
     ActorIndex,
     Resolved,
@@ -50,6 +52,8 @@ RELATIVE = frozenset({"which", "that", "who", "whom"})
 NOUN_MODIFIERS = ("compound", "amod", "nmod", "conj", "poss")
 #: Prepositions by which a phrase names the party it is with or from: "talks with Iran".
 PARTNER_PREPS = ("with", "by", "from")
+#: Prepositions after which a capital is who spoke or acted, not where: "calls from Kyiv".
+ORIGIN_PREPS = ("by", "from")
 #: Roots of demands: addressed to whoever is to act ("demanded guarantees that NATO would"),
 #: or, naming no one, by a country's opposition or people to their own government ("the
 #: opposition demanded early elections").
@@ -192,19 +196,35 @@ class Participants:
     def _target_phrase(self, head: Token, parties: frozenset[str]) -> Resolved:
         """The actors a target phrase names. Where its words name none or only qualify it
         ("the EU association agreement"), a partner it is with, by or from ("... with
-        Ukraine", "an offer by the African Union") is the target; "the country" and "the
-        alliance" stand for the last one named other than the ``parties`` acting."""
+        Ukraine", "an offer by the African Union", "calls from Kyiv") is the target; "the
+        country" and "the alliance" stand for one named before other than the ``parties``."""
         found = self._phrase(head)
         if found.path in ("none", "modifier"):
             for _, partner in prep_objects(head, PARTNER_PREPS):
-                named = self._phrase(partner)
+                named = self._phrase(partner) or self._capital(partner)  # "calls from Kyiv"
                 if named and (not found or named.path != "modifier"):
                     return Resolved(named.mentions, "nested", partner)
+        if not found and head.head.lower_ in ORIGIN_PREPS:
+            found = self._capital(head)  # "demanded an apology from Ankara"
         if not found:
             named_before = self.index.pronouns.definite(head, parties)
             if named_before:
                 return Resolved(named_before, "anaphor", head)
         return self._placed(found)
+
+    def _capital(self, token: Token) -> Resolved:
+        """A capital read as a place that speaks for its state: "calls from Kyiv"."""
+        place = self.index.place(token)
+        if place is None or place.feature != "city" or not place.country:
+            return NOTHING
+        state = country_named(place.text, self.index.doc._.accord_pub_date)
+        if state is None or state.code != place.country:
+            return NOTHING
+        rule = f"countries.yaml#{state.code}/capital"
+        mention = ActorMention(
+            place.start, place.end, place.text, state.code, state.code, None, None, "country", rule
+        )
+        return Resolved((mention,), "direct", token)
 
     def _placed(self, found: Resolved) -> Resolved:
         """Sector-only actors placed by their own phrase: "militias in northeast Syria",
