@@ -132,6 +132,14 @@ def test_co_agents_act_on_each_other_not_on_a_place_named_after_an_actor(annotat
     found = coded(annotate, text)
     assert ("017", "INDGOV", "PAKGOV") in found
     assert not any(target == "USAGOV" for *_, target in found)
+    text = "U.S. and EU trade officials met their Japanese counterparts in Geneva."
+    assert ("043", "USAGOV", "JPN") in coded(annotate, text)  # whom they met is the target
+
+
+def test_where_a_retreat_leaves_from_is_neither_its_source_nor_a_partner(annotate):
+    found = coded(annotate, "Pretoria insisted on the withdrawal of Cuban troops from Angola.")
+    assert ("100", "ZAF", "CUBMIL") in found
+    assert not any(source == "AGO" for _, source, _ in found)
 
 
 def test_a_participle_clause_inherits_its_governors_target(annotate):

@@ -102,14 +102,12 @@ class Participants:
         pattern = candidate.pattern
         if pattern.object_actor and not _object_is_actor(candidate, index):
             return None
-        targets = pairs_between or self._targets(candidate, sources) or crowd_target
+        symmetric = pattern.symmetric or _jointly_agreed(candidate)
+        mutual = symmetric and len(sources.actors) > 1
+        targets = pairs_between or self._targets(candidate, sources, mutual) or crowd_target
         targets = _with_countries(targets, _domestic_country(sources))
         if not targets and (pattern.crowd or candidate.code[:2] in DEMANDS):
             targets = _government_of(sources)
-        symmetric = pattern.symmetric or _jointly_agreed(candidate)
-        mutual = symmetric and len(sources.actors) > 1
-        if mutual and targets.path == "modifier":
-            targets = NO_ACTORS  # co-agents act on each other, not on "the White House lawn"
         nominal = candidate.nominal and candidate.light_verb is None
         if (pattern.require_target or nominal) and not (targets or mutual):
             return None
@@ -119,7 +117,8 @@ class Participants:
         """The source actors, and for "talks between X and Y" the pair as both source and target."""
         if candidate.nominal and candidate.light_verb is None:
             reaction = _reaction_verb(candidate.inner, self.lexicon)
-            return _nominal_sources(candidate.inner, self.index, reaction)
+            retreat = (candidate.pattern.code or "").startswith(RETREAT)
+            return _nominal_sources(candidate.inner, self.index, reaction, voiced=not retreat)
         top = candidate.governors[-1] if candidate.governors else candidate.light_verb
         top = top or candidate.trigger
         if is_passive(top):
@@ -170,8 +169,10 @@ class Participants:
             return True  # a name the actor tables do not know, led by one they do
         return bool(lemmas & self.lexicon.agent_nouns)
 
-    def _targets(self, candidate: Candidate, sources: Actors) -> Actors:
-        """The first group of target phrases that names an actor other than the sources."""
+    def _targets(self, candidate: Candidate, sources: Actors, mutual: bool = False) -> Actors:
+        """The first group of target phrases that names an actor other than the sources.
+        Co-agents of a ``mutual`` event act on each other, not on an actor that only qualifies
+        a prepositional phrase ("shook hands on the White House lawn")."""
         own = {a.code for a in sources.actors}
         parties = frozenset(own | {a.country for a in sources.actors if a.country})
         for head, path in _target_heads(candidate, self.lexicon):
@@ -187,6 +188,8 @@ class Participants:
                     return Actors((actor,), "place")
                 continue
             found = self._target_phrase(head, parties)
+            if mutual and found.path == "modifier" and head.dep_ == "pobj":
+                continue
             others = _others(found.mentions, sources)
             if others:
                 inherited = path == "inherited" and found.path == "direct"
@@ -194,15 +197,16 @@ class Participants:
         return NO_ACTORS
 
     def _target_phrase(self, head: Token, parties: frozenset[str]) -> Resolved:
-        """The actors a target phrase names. Where its words name none or only qualify it
-        ("the EU association agreement"), a partner it is with, by or from ("... with
-        Ukraine", "an offer by the African Union", "calls from Kyiv") is the target; "the
-        country" and "the alliance" stand for one named before other than the ``parties``."""
+        """The actors a target phrase names. Where its words name none, a partner it is with,
+        by or from ("an offer by the African Union", "calls from Kyiv") is the target, and the
+        one it is with also where they only qualify it ("the EU association agreement with
+        Ukraine"); "the country" and "the alliance" stand for one named before other than the
+        ``parties``."""
         found = self._phrase(head)
         if found.path in ("none", "modifier"):
-            for _, partner in prep_objects(head, PARTNER_PREPS):
+            for prep, partner in prep_objects(head, PARTNER_PREPS):
                 named = self._phrase(partner) or self._capital(partner)  # "calls from Kyiv"
-                if named and (not found or named.path != "modifier"):
+                if named and (not found or (prep == "with" and named.path != "modifier")):
                     return Resolved(named.mentions, "nested", partner)
         if not found and head.head.lower_ in ORIGIN_PREPS:
             found = self._capital(head)  # "demanded an apology from Ankara"
@@ -445,18 +449,19 @@ def _between(noun: Token, index: ActorIndex) -> tuple[Actors, Actors]:
 
 
 def _nominal_sources(
-    noun: Token, index: ActorIndex, reaction: Token | None = None
+    noun: Token, index: ActorIndex, reaction: Token | None = None, *, voiced: bool = True
 ) -> tuple[Actors, Actors]:
     """An event noun's source: "by" phrase, possessor or actor modifier; or "between X and Y";
     or, for "after talks with X", the subject of the clause the phrase belongs to. The "from"
-    phrase of a reaction may hang on the verb that drew it ("drawing condemnation from X")."""
+    phrase of a reaction may hang on the verb that drew it ("drawing condemnation from X");
+    that of a retreat is where it left (not ``voiced``: "the withdrawal of troops from X")."""
     pair, mutual = _between(noun, index)
     if pair:
         return pair, mutual
     by = agent(noun)
     for anchor in (noun, *([reaction] if reaction is not None else [])):
-        for _, origin in prep_objects(anchor, ("from",)):  # "condemnation from Washington"
-            by = by or origin
+        for _, origin in prep_objects(anchor, ("from",)) if voiced else ():
+            by = by or origin  # "condemnation from Washington"
     if by is not None:
         found = index.phrase(by)
         if found:
