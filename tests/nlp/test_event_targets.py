@@ -159,3 +159,10 @@ def test_a_participle_clause_inherits_its_governors_target(annotate):
 )
 def test_a_capital_that_spoke_or_acted_is_its_state(annotate, text, expected):
     assert expected in coded(annotate, text)
+
+
+def test_whom_a_struck_place_or_vehicle_holds_is_the_target(annotate):
+    text = "Russian drones attacked a convoy carrying Ukrainian soldiers near Kharkiv."
+    assert ("195", "RUSMIL", "UKRMIL") in coded(annotate, text)
+    text = "Houthi rebels fired missiles at a Saudi ship carrying Yemeni fuel."
+    assert ("195", "YEMHTH", "SAU") in coded(annotate, text)  # cargo is no occupant

@@ -208,6 +208,10 @@ class Participants:
                 named = self._phrase(partner) or self._capital(partner)  # "calls from Kyiv"
                 if named and (not found or (prep == "with" and named.path != "modifier")):
                     return Resolved(named.mentions, "nested", partner)
+            for occupant in _occupants(head):  # "bases housing U.S. troops"
+                named = self._phrase(occupant)
+                if named.path in ("direct", "coordinated"):
+                    return Resolved(named.mentions, "nested", occupant)
         if not found and head.head.lower_ in ORIGIN_PREPS:
             found = self._capital(head)  # "demanded an apology from Ankara"
         if not found:
@@ -359,6 +363,14 @@ def _participle_clause(verb: Token) -> bool:
         and verb.tag_ == "VBG"
         and not any(c.dep_ == "mark" for c in verb.children)
     )
+
+
+def _occupants(noun: Token) -> Iterable[Token]:
+    """Whom a place or vehicle holds: "bases housing U.S. troops", "a convoy carrying aid
+    workers"."""
+    for clause in noun.children:
+        if clause.dep_ == "acl" and clause.tag_ == "VBG":
+            yield from (c for c in clause.children if c.dep_ == "dobj")
 
 
 def _measured(obj: Token | None) -> Token | None:
