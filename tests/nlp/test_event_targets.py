@@ -47,6 +47,11 @@ def test_a_partner_target_keeps_its_own_words(annotate):
             "NATO moved more troops to Poland. Russia accused the alliance of escalating tensions.",
             ("112", "RUS", "IGOWSTNAT"),
         ),
+        (
+            "Jordan closed its airspace on Sunday, and Britain said it would send more troops "
+            "to the kingdom.",
+            ("074", "GBR", "JOR"),
+        ),
     ],
 )
 def test_the_country_and_the_alliance_stand_for_the_one_named_before(annotate, text, expected):

@@ -199,9 +199,9 @@ class Participants:
     def _target_phrase(self, head: Token, parties: frozenset[str]) -> Resolved:
         """The actors a target phrase names. Where its words name none, a partner it is with,
         by or from ("an offer by the African Union", "calls from Kyiv") is the target, and the
-        one it is with also where they only qualify it ("the EU association agreement with
-        Ukraine"); "the country" and "the alliance" stand for one named before other than the
-        ``parties``."""
+        one it is with or holds also where they only qualify it ("the EU association agreement
+        with Ukraine", "Iraqi bases housing U.S. troops"); "the country" and "the alliance"
+        stand for one named before other than the ``parties``."""
         found = self._phrase(head)
         if found.path in ("none", "modifier"):
             for prep, partner in prep_objects(head, PARTNER_PREPS):

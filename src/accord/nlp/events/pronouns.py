@@ -5,10 +5,10 @@ organisation, "they"/"their" only to the last group ("the two nations", "Russia 
 or to a plainly plural actor ("Russian diplomats"), passing over single people but never over
 a plural thing ("the bombings"). A subject pronoun opening its sentence continues the last
 sentence's subject ("Scholz received Zelenskiy. He signed ..."), and an object pronoun is never
-its own clause's subject ("He signed a deal with him"). "The country", "the alliance" and "the
-organisation" go to the country or organisation a sentence was about, else the last one named,
-other than the event's own party. Nothing further back than two sentences is considered, and
-"we"/"our" are left alone: a wrong actor is worse than no event.
+its own clause's subject ("He signed a deal with him"). "The country", "the kingdom", "the
+alliance" and "the organisation" go to the country or organisation a sentence was about, else
+the last one named, other than the event's own party. Nothing further back than two sentences
+is considered, and "we"/"our" are left alone: a wrong actor is worse than no event.
 """
 
 from __future__ import annotations
@@ -32,6 +32,8 @@ MAX_CLIMB = 3
 ANAPHORS = {
     "country": "country",
     "nation": "country",
+    "kingdom": "country",
+    "republic": "country",
     "alliance": "organisation",
     "bloc": "organisation",
     "organisation": "organisation",
