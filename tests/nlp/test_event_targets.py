@@ -171,3 +171,43 @@ def test_whom_a_struck_place_or_vehicle_holds_is_the_target(annotate):
     assert ("195", "RUSMIL", "UKRMIL") in coded(annotate, text)
     text = "Houthi rebels fired missiles at a Saudi ship carrying Yemeni fuel."
     assert ("195", "YEMHTH", "SAU") in coded(annotate, text)  # cargo is no occupant
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Israel said its forces had killed a Hamas commander in Lebanon.",
+            ("1823", "ISRMIL", "PSEHMS"),
+        ),
+        ("Saudi-led warplanes killed civilians in Yemen.", ("1823", "SAUMIL", "YEMCVL")),
+        (
+            "Japan protested to Beijing after a Chinese navy ship entered its waters. "
+            "Its foreign ministry called the incursion a provocation.",
+            ("111", "JPNGOV", None),
+        ),
+    ],
+)
+def test_a_sector_only_actor_takes_its_owner_or_leader(annotate, text, expected):
+    assert expected in coded(annotate, text)
+
+
+def test_an_owner_pronoun_far_back_is_not_trusted(annotate):
+    assert coded(annotate, "IRNA said a group of its reporters visited the front.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Turkish jets struck Kurdish militants in northern Iraq.",
+            ("195", "TURMIL", "IRQREB"),
+        ),
+        (
+            "Israeli troops detained protesters in the West Bank.",
+            ("173", "ISRMIL", "PSECVL"),
+        ),
+    ],
+)
+def test_a_sector_only_object_is_placed_where_its_clause_happened(annotate, text, expected):
+    assert expected in coded(annotate, text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -84,6 +84,8 @@ class ActorIndex:
             if not found and token.pos_ == "PRON":
                 found = self.pronouns.resolve(token)
                 path = "pronoun" if found else path
+            owned, how = self._owned(token, found)
+            found, path = owned, how or path
             direct.extend(found)
         if direct:
             if len(heads) > 1 and path == "direct":
@@ -96,6 +98,35 @@ class ActorIndex:
             if found_mods:
                 return Resolved(_unique(found_mods), "modifier", head)
         return NOTHING
+
+    def _owned(
+        self, head: Token, found: tuple[ActorMention, ...]
+    ) -> tuple[tuple[ActorMention, ...], str | None]:
+        """Sector-only actors take their owner or leader: "its troops" after "Russia" are
+        Russia's (RUSMIL), "its fighters" after "Hamas" are Hamas's own, "Saudi-led
+        warplanes" Saudi Arabia's. Also says how the owner was found, if it was."""
+        if not found or any(m.country or m.code.startswith("IGO") for m in found):
+            return found, None
+        owners: tuple[ActorMention, ...] = ()
+        how = "pronoun"
+        for child in head.children:
+            if child.dep_ == "poss" and child.pos_ == "PRON":
+                owners = self.pronouns.resolve(child)
+                subject = head.dep_ in (*SUBJECT_DEPS, "nsubjpass")
+                if not subject and any(m.start < child.sent.start_char for m in owners):
+                    owners = ()  # "a group of its reporters": too far to trust
+            elif child.dep_ == "amod" and child.lemma_ == "lead":
+                leaders = (c for c in child.children if c.dep_ in ("npadvmod", "compound"))
+                owners, how = next((self.at(c) for c in leaders if self.at(c)), ()), "modifier"
+            if owners:
+                break
+        whose = owners[0] if len(owners) == 1 else None
+        if whose is not None and whose.kind in ("organisation", "group"):
+            return tuple(replace(m, code=whose.code, country=whose.country) for m in found), how
+        if whose is None or not whose.country:
+            return found, None
+        country = whose.country
+        return tuple(replace(m, code=country + m.code, country=country) for m in found), how
 
     def _modifier_actors(self, head: Token) -> list[ActorMention]:
         """Actors named inside the phrase: "Russian oil", "the tanker of Iran", "its troops"."""

@@ -172,7 +172,7 @@ class Participants:
     def _targets(self, candidate: Candidate, sources: Actors, mutual: bool = False) -> Actors:
         """The first group of target phrases that names an actor other than the sources.
         Co-agents of a ``mutual`` event act on each other, not on an actor that only qualifies
-        a prepositional phrase ("shook hands on the White House lawn")."""
+        a place or thing ("shook hands on the White House lawn")."""
         own = {a.code for a in sources.actors}
         parties = frozenset(own | {a.country for a in sources.actors if a.country})
         for head, path in _target_heads(candidate, self.lexicon):
@@ -188,13 +188,22 @@ class Participants:
                     return Actors((actor,), "place")
                 continue
             found = self._target_phrase(head, parties)
-            if mutual and found.path == "modifier" and head.dep_ == "pobj":
+            if mutual and found.path == "modifier" and self._qualifies(found, head):
                 continue
             others = _others(found.mentions, sources)
             if others:
                 inherited = path == "inherited" and found.path == "direct"
                 return actors_of(Resolved(others, "inherited" if inherited else found.path))
         return NO_ACTORS
+
+    def _qualifies(self, found: Resolved, head: Token) -> bool:
+        """Whether a modifier only says where or whose a thing is: "on the White House lawn",
+        "discussed Brazil's debt" (not "met their Japanese counterparts")."""
+        if head.dep_ == "pobj":
+            return True
+        doc = self.index.doc
+        spans = (doc.char_span(m.start, m.end, alignment_mode="expand") for m in found.mentions)
+        return any(span is not None and span.root.dep_ == "poss" for span in spans)
 
     def _target_phrase(self, head: Token, parties: frozenset[str]) -> Resolved:
         """The actors a target phrase names. Where its words name none, a partner it is with,
@@ -235,8 +244,9 @@ class Participants:
         return Resolved((mention,), "direct", token)
 
     def _placed(self, found: Resolved) -> Resolved:
-        """Sector-only actors placed by their own phrase: "militias in northeast Syria",
-        "residents of Mariupol"."""
+        """Sector-only actors placed by their own phrase ("militias in northeast Syria",
+        "residents of Mariupol") or, as an object, by where their clause happened ("detained
+        protesters in the West Bank")."""
         return replace(found, mentions=tuple(self._placed_mention(m) for m in found.mentions))
 
     def _placed_mention(self, mention: ActorMention) -> ActorMention:
@@ -244,14 +254,21 @@ class Participants:
             return mention
         words = self.index.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         noun = words.root if words is not None else None
-        while noun is not None:  # up from "government" to "government buildings in Kuwait"
+        while noun is not None and noun.pos_ != "VERB":  # "government buildings in Kuwait"
             for _, obj in prep_objects(noun, ("in", "of")):
                 place = self.index.place(obj)
                 if place is not None and place.country:
-                    code = place.country + mention.code
-                    return replace(mention, code=code, country=place.country, sector=mention.code)
-            noun = noun.head if noun.dep_ in NOUN_MODIFIERS else None
+                    return _in_country(mention, place.country)
+            noun = noun.head if noun.dep_ in (*NOUN_MODIFIERS, "dobj", "nsubjpass") else None
+        for _, obj in prep_objects(noun, ("in",)) if noun is not None else ():
+            place = self.index.place(obj)  # "killed civilians in Bucha"
+            if place is not None and place.country:
+                return _in_country(mention, place.country)
         return mention
+
+
+def _in_country(mention: ActorMention, country: str) -> ActorMention:
+    return replace(mention, code=country + mention.code, country=country, sector=mention.code)
 
 
 def _jointly_agreed(candidate: Candidate) -> bool:

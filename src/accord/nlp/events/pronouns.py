@@ -53,8 +53,8 @@ class PronounResolver:
         if word not in PERSONAL | NEUTER | PLURAL:
             return ()
         candidates = self._before(token)
-        if token.dep_ in SUBJECTS:
-            candidates = self._continuing(token, candidates)
+        if token.dep_ in SUBJECTS or (token.dep_ == "poss" and token.head.dep_ in SUBJECTS):
+            candidates = self._continuing(token, candidates)  # "He said", "Its ministry said"
         elif token.dep_ != "poss":
             own = {(m.start, m.end) for m in self._clause_subject(token)}
             candidates = [m for m in candidates if (m.start, m.end) not in own]
@@ -113,12 +113,14 @@ class PronounResolver:
         return span is not None and span.root.dep_ in SUBJECTS and span.root.head == span.sent.root
 
     def _continuing(self, token: Token, candidates: list[ActorMention]) -> list[ActorMention]:
-        """Candidates for a subject pronoun. One that opens its sentence continues the last
-        sentence's subject ("Scholz received Zelenskiy. He signed ..."), and nothing when that
-        subject is a thing ("The statement said ... It claimed"); none is its own object."""
+        """Candidates for a subject pronoun or its possessive. One opening its sentence
+        continues the last sentence's subject ("Scholz received Zelenskiy. He signed ..."),
+        and nothing when that subject is a thing ("The statement said ... It claimed"); none
+        is its own object."""
+        verb = token.head.head if token.dep_ == "poss" else token.head
         objects = {
             m.code
-            for obj in token.head.children
+            for obj in verb.children
             if obj.dep_ in ("dobj", "dative")
             for m in self.mentions
             if obj.left_edge.idx <= m.start < obj.right_edge.idx + len(obj.right_edge)
