@@ -139,6 +139,9 @@ def test_co_agents_act_on_each_other_not_on_a_place_named_after_an_actor(annotat
     assert not any(target == "USAGOV" for *_, target in found)
     text = "U.S. and EU trade officials met their Japanese counterparts in Geneva."
     assert ("043", "USAGOV", "JPN") in coded(annotate, text)  # whom they met is the target
+    text = "Brazilian President Lula and German Chancellor Olaf Scholz discussed Argentina's "
+    text += "debt crisis."
+    assert ("040", "BRAGOV", "DEUGOV") in coded(annotate, text)  # what they discussed is not
 
 
 def test_where_a_retreat_leaves_from_is_neither_its_source_nor_a_partner(annotate):
