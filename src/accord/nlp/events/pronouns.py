@@ -134,7 +134,7 @@ class PronounResolver:
         if subject is None or subject.pos_ == "PRON":
             return candidates
         named = [m for m in candidates if m.start <= subject.idx < m.end]
-        if not named and subject.pos_ == "NOUN" and token.lower_ not in PERSONAL:
+        if not named and subject.pos_ in ("NOUN", "PROPN") and token.lower_ not in PERSONAL:
             return []
         return named + [m for m in candidates if m not in named]
 
