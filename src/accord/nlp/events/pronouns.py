@@ -115,8 +115,8 @@ class PronounResolver:
     def _continuing(self, token: Token, candidates: list[ActorMention]) -> list[ActorMention]:
         """Candidates for a subject pronoun or its possessive. One opening its sentence
         continues the last sentence's subject ("Scholz received Zelenskiy. He signed ..."),
-        and nothing when that subject is a thing ("The statement said ... It claimed"); none
-        is its own object."""
+        and nothing when that subject is a thing or a name no table knows ("The statement
+        said ... It claimed"); none is its own object."""
         verb = token.head.head if token.dep_ == "poss" else token.head
         objects = {
             m.code
