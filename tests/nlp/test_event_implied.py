@@ -91,6 +91,10 @@ def test_a_place_target_keeps_its_words(annotate):
             "Vietnam eased restrictions on foreign investors.",
             ("081", "VNMGOV", None),
         ),
+        (  # an ordinary law is no emergency rule; only martial law is
+            "Hungary introduced a bankruptcy law on Monday.",
+            None,
+        ),
     ],
 )
 def test_no_implied_target_where_it_is_not_near_certain(annotate, text, expected):
@@ -106,6 +110,7 @@ def test_no_implied_target_where_it_is_not_near_certain(annotate, text, expected
         ("Chad deployed 1,000 troops to Mali.", ("074", "TCDMIL", "MLI")),
         ("Iran began naval drills in the Gulf on Monday.", ("150", "IRNMIL", None)),
         ("Nepal declared a state of emergency after the earthquake.", ("1724", "NPLGOV", "NPLCVL")),
+        ("Thailand declared martial law on Tuesday.", ("1724", "THAGOV", "THACVL")),
     ],
 )
 def test_a_bare_country_takes_the_sector_its_act_implies(annotate, text, expected):
