@@ -7,7 +7,7 @@ A candidate is a trigger with its code and the tokens that govern it ("pledged" 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
@@ -18,6 +18,7 @@ from accord.nlp.events.matching import (
     match_noun,
     match_verb,
     prep_objects,
+    reacted_to,
     verb_lemma,
 )
 from accord.nlp.events.patterns import Frame, Lexicon, Pattern
@@ -89,7 +90,7 @@ def code_token(token: Token, lexicon: Lexicon, depth: int) -> Candidate | None:
     if token.pos_ in ("VERB", "AUX"):
         match = match_verb(token, lexicon)
         if match is not None and (match.pattern.complement or match.pattern.predicate):
-            return _from_match(match)  # "declined to comment", "called the raid a crime"
+            return _from_match(match, lexicon)  # "declined to comment", "called the raid a crime"
         frame = lexicon.verb_frames.get(lemma)
         framed = _framed(token, frame, lexicon, depth) if frame else None
         if framed is not None:
@@ -99,7 +100,7 @@ def code_token(token: Token, lexicon: Lexicon, depth: int) -> Candidate | None:
             if fallback is not None:
                 return fallback
         if match is not None:
-            return _from_match(match)
+            return _from_match(match, lexicon)
         light = _light_verb(token, lexicon)
         if light is None and frame is not None and depth == 0:
             return _fallback(token, frame)
@@ -107,11 +108,20 @@ def code_token(token: Token, lexicon: Lexicon, depth: int) -> Candidate | None:
     if token.pos_ == "NOUN":
         frame = lexicon.noun_frames.get(lemma)
         framed = _framed(token, frame, lexicon, depth) if frame else None
+        if framed is not None and reacted_to(token, lexicon) is not None:
+            # "spurned an offer by X to meet": X made the offer
+            return replace(framed, inner=token, nominal=True, light_verb=None)
         if framed is not None:
             return framed
         noun = match_noun(token, lexicon)
         if noun is not None:
             return Candidate(token, noun.code, noun.pattern, token, nominal=True)
+        if frame is not None and frame.fallback and reacted_to(token, lexicon) is not None:
+            # "rejected the Security Council's demand that it withdraw": the demand was made
+            pattern = frame.own_pattern(frame.fallback)
+            return Candidate(
+                token, frame.fallback, pattern, token, own_modality=frame.modality, nominal=True
+            )
     if token.pos_ == "ADJ":
         frame = lexicon.adjective_frames.get(lemma)
         if frame is not None:
@@ -144,9 +154,11 @@ def _names_or_cancels(token: Token) -> bool:
     return any(c.dep_ in ("oprd", "prt") for c in token.children)
 
 
-def _from_match(match: Match) -> Candidate:
+def _from_match(match: Match, lexicon: Lexicon) -> Candidate:
+    """The verb's candidate; its object codes nothing more, unless the verb reacts to it: "rejected
+    an ultimatum from Spain" is the rejection and Spain's ultimatum."""
     consumed = {match.token.i}
-    if match.object is not None:
+    if match.object is not None and verb_lemma(match.token) not in lexicon.reaction_verbs:
         consumed.add(match.object.i)
     return Candidate(
         match.token, match.code, match.pattern, match.token, consumed=frozenset(consumed)

@@ -114,6 +114,8 @@ class Participants:
                 pair, mutual = _between(obj, self.index)
                 if pair:
                     return pair, mutual
+            if candidate.pattern.symmetric and top.dep_ == "acl":
+                return self._partner_of(top), NO_ACTORS
             return _by_event(top, self.index), NO_ACTORS
         if top.dep_ == "amod":
             return _hyphen_agent(top, self.index), NO_ACTORS
@@ -128,6 +130,18 @@ class Participants:
         return actors_of(
             found, "inherited" if inherited and found.path == "direct" else None
         ), NO_ACTORS
+
+    def _partner_of(self, participle: Token) -> Actors:
+        """Who made "a deal signed with Equinor": the subject of the clause the deal belongs to
+        ("Uniper began receiving gas under a deal signed with Equinor")."""
+        if not any(True for _ in prep_objects(participle, ("with",))):
+            return NO_ACTORS
+        verb = participle.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        subject, _ = find_subject(verb, lambda token: bool(self.index.phrase(token)))
+        found = self.index.phrase(subject) if subject is not None else None
+        return actors_of(found, "inherited") if found else NO_ACTORS
 
     def _phrase(self, head: Token) -> Resolved:
         """The actors a phrase names; "Russian warplanes" takes the sector of its noun."""
