@@ -74,6 +74,23 @@ def coded(annotate, text: str, date: str = "2023-06-12") -> set[tuple]:
             "Japan's export restrictions on South Korea hurt chipmakers.",
             ("163", "JPN", "KOR", "asserted"),
         ),
+        # retaliation is a sanction; a warning of it threatens one
+        (
+            "China could retaliate against Japanese companies over the export curbs.",
+            ("163", "CHN", "JPNBUS", "hypothetical"),
+        ),
+        (
+            "Japan warned of countermeasures against U.S. tariffs.",
+            ("1312", "JPN", "USA", "asserted"),
+        ),
+        (
+            "Hamas fighters used civilians as human shields in Gaza, the Israeli army said.",
+            ("184", "PSEHMS", None, "reported"),
+        ),
+        (
+            "U.S. President Joe Biden joined European leaders in Warsaw on Friday.",
+            ("042", "USAGOV", "POL", "asserted"),
+        ),
     ],
 )
 def test_a_missed_event_is_coded(annotate, text, expected):

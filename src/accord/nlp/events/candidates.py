@@ -207,11 +207,12 @@ def _first_coded(
 
 
 def _noun_complement(token: Token) -> Token | None:
-    """An event noun a frame governs: "demanded the release", "called for talks"."""
+    """An event noun a frame governs: "demanded the release", "called for talks", "warned of
+    retaliation"."""
     obj = direct_object(token)
     if obj is not None and obj.pos_ == "NOUN":
         return obj
-    for _, obj in prep_objects(token, ("for", "to")):
+    for _, obj in prep_objects(token, ("for", "to", "of")):
         if obj.pos_ == "NOUN":
             return obj
     return None
