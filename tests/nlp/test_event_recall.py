@@ -45,6 +45,11 @@ def coded(annotate, text: str, date: str = "2023-06-12") -> set[tuple]:
             "Nigeria began exporting gas under a deal signed with Morocco.",
             ("057", "NGA", "MAR", "asserted"),
         ),
+        # what an agreement is signed to do is planned by its signers
+        (
+            "India and Japan signed an agreement to share intelligence on maritime threats.",
+            ("064", "JPN", "IND", "intended"),
+        ),
         # a particle parsed as an adverb, with the target hung on it
         ("Portugal handed Macau back to China in 1999.", ("0842", "PRT", "CHN", "asserted")),
         (
@@ -105,6 +110,7 @@ def test_a_missed_event_is_coded(annotate, text, expected):
         ("Two Britons sentenced to death by a court were freed on Wednesday.", "11"),
         ("In a five-year protocol signed in 1985, Cairo agreed to buy more wheat.", "05"),
         ("Strong Chinese demand for soybeans lifted prices on Monday.", "10"),
+        ("Kenya will receive a grant from Japan under an agreement signed on Saturday.", "05"),
         ("The mercury was sold below the prices charged by EC producers.", "17"),
         ("Tanzania has cut spending in line with a package agreed with the IMF.", "01"),
     ],

@@ -155,11 +155,15 @@ def _names_or_cancels(token: Token) -> bool:
 
 
 def _from_match(match: Match, lexicon: Lexicon) -> Candidate:
-    """The verb's candidate; its object codes nothing more, unless the verb reacts to it: "rejected
-    an ultimatum from Spain" is the rejection and Spain's ultimatum."""
+    """The verb's candidate; its object codes nothing more, unless the verb reacts to it ("rejected
+    an ultimatum from Spain" is the rejection and Spain's ultimatum) or the object frames a clause
+    of its own ("signed an agreement to share data" is the signing and the sharing it plans)."""
     consumed = {match.token.i}
-    if match.object is not None and verb_lemma(match.token) not in lexicon.reaction_verbs:
-        consumed.add(match.object.i)
+    obj = match.object
+    reacts = verb_lemma(match.token) in lexicon.reaction_verbs
+    frames = obj is not None and obj.lemma_.lower() in lexicon.noun_frames
+    if obj is not None and not reacts and not (frames and complement_verb(obj) is not None):
+        consumed.add(obj.i)
     return Candidate(
         match.token, match.code, match.pattern, match.token, consumed=frozenset(consumed)
     )

@@ -136,8 +136,10 @@ def complement_verb(token: Token, *, clausal: bool = True) -> Token | None:
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
             if clausal or child.dep_ == "xcomp" or infinitive:  # "hopes to visit", not "that"
                 return child
-        if child.dep_ == "acl" and token.pos_ == "NOUN" and child.pos_ == "VERB":
-            return child  # "its intention to strengthen"
+        # "its intention to strengthen", "the demand that it withdraw"; not "a deal signed in May"
+        modifier = child.tag_ in (*PARTICIPLE_TAGS, "VBG")
+        if child.dep_ == "acl" and token.pos_ == "NOUN" and child.pos_ == "VERB" and not modifier:
+            return child
         if child.dep_ in OBJECT_DEPS and child.tag_ == "VBG":
             return child  # "denied signing"
     for child in token.children:  # "interested in expanding", "committed to working"
