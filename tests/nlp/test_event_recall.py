@@ -79,6 +79,11 @@ def coded(annotate, text: str, date: str = "2023-06-12") -> set[tuple]:
             "Japan's export restrictions on South Korea hurt chipmakers.",
             ("163", "JPN", "KOR", "asserted"),
         ),
+        ("Washington kept sanctions on Cuba in place.", ("1244", "USA", "CUB", "asserted")),
+        (
+            "U.N. investigators found evidence of torture by Syrian security forces.",
+            ("092", "IGOUNO", None, "asserted"),
+        ),
         # retaliation is a sanction; a warning of it threatens one
         (
             "China could retaliate against Japanese companies over the export curbs.",
