@@ -50,6 +50,11 @@ def coded(annotate, text: str, date: str = "2023-06-12") -> set[tuple]:
             "India and Japan signed an agreement to share intelligence on maritime threats.",
             ("064", "JPN", "IND", "intended"),
         ),
+        # a force noun whose owner is named needs no target
+        (
+            "Thousands of Armenians fled Karabakh after Azerbaijan's military offensive last week.",
+            ("190", "AZE", None, "asserted"),
+        ),
         # a particle parsed as an adverb, with the target hung on it
         ("Portugal handed Macau back to China in 1999.", ("0842", "PRT", "CHN", "asserted")),
         (
@@ -116,6 +121,7 @@ def test_a_missed_event_is_coded(annotate, text, expected):
         ("In a five-year protocol signed in 1985, Cairo agreed to buy more wheat.", "05"),
         ("Strong Chinese demand for soybeans lifted prices on Monday.", "10"),
         ("Kenya will receive a grant from Japan under an agreement signed on Saturday.", "05"),
+        ("China's lunar probe landed on the far side of the moon.", "09"),
         ("The mercury was sold below the prices charged by EC producers.", "17"),
         ("Tanzania has cut spending in line with a package agreed with the IMF.", "01"),
     ],

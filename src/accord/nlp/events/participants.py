@@ -35,6 +35,7 @@ from accord.nlp.events.patterns import Lexicon
 NOUN_TARGET_PREPS = ("on", "against", "of", "with", "to", "into", "toward", "towards", "in")
 PLACE_PREPS = ("in", "at", "to", "into")
 CONFLICT = frozenset({"15", "17", "18", "19", "20"})
+OWNED_WITHOUT_TARGET = frozenset({"16", "17", "18", "19", "20"})
 EVENT_AGENTS = frozenset({"strike", "airstrike", "attack", "raid", "bombing", "ambush", "shelling"})
 CONFLICT_PLACE_PREPS = ("of", "in", "across", "near", "on", "at", "into", "over", "around")
 UNIDENTIFIED = frozenset({"REB"})  # "gunmen": an unknown armed group is not placed
@@ -93,7 +94,9 @@ class Participants:
             targets = _government_of(sources)
         symmetric = pattern.symmetric or _jointly_agreed(candidate)
         mutual = symmetric and len(sources.actors) > 1
-        nominal = candidate.nominal and candidate.light_verb is None
+        nominal = (
+            candidate.nominal and candidate.light_verb is None and not _owned(candidate, sources)
+        )
         if (pattern.require_target or nominal) and not (targets or mutual):
             return None
         return sources, targets, symmetric or bool(pairs_between)
@@ -186,6 +189,12 @@ class Participants:
             if others:
                 return actors_of(Resolved(others, found.path))
         return NO_ACTORS
+
+
+def _owned(candidate: Candidate, sources: Actors) -> bool:
+    """A force or sanction noun whose owner is named needs no target: "Azerbaijan's military
+    offensive", "sanctions by the U.S. Treasury"."""
+    return sources.path == "direct" and candidate.code[:2] in OWNED_WITHOUT_TARGET
 
 
 def _jointly_agreed(candidate: Candidate) -> bool:
