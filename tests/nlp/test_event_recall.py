@@ -55,6 +55,10 @@ def coded(annotate, text: str, date: str = "2023-06-12") -> set[tuple]:
             "Thousands of Armenians fled Karabakh after Azerbaijan's military offensive last week.",
             ("190", "AZE", None, "asserted"),
         ),
+        (
+            "Kyiv's residents rebuilt their homes after the Russian invasion.",
+            ("192", "RUS", None, "asserted"),
+        ),
         # a particle parsed as an adverb, with the target hung on it
         ("Portugal handed Macau back to China in 1999.", ("0842", "PRT", "CHN", "asserted")),
         (
@@ -81,8 +85,8 @@ def coded(annotate, text: str, date: str = "2023-06-12") -> set[tuple]:
         ),
         ("Britain's recognition of Palestine angered Israel.", ("054", "GBR", "PSE", "asserted")),
         (
-            "Japan's export restrictions on South Korea hurt chipmakers.",
-            ("163", "JPN", "KOR", "asserted"),
+            "Washington's visa restrictions on Nigerian officials took effect on Monday.",
+            ("163", "USA", "NGAGOV", "asserted"),
         ),
         ("Washington kept sanctions on Cuba in place.", ("1244", "USA", "CUB", "asserted")),
         (
@@ -122,6 +126,8 @@ def test_a_missed_event_is_coded(annotate, text, expected):
         ("Strong Chinese demand for soybeans lifted prices on Monday.", "10"),
         ("Kenya will receive a grant from Japan under an agreement signed on Saturday.", "05"),
         ("China's lunar probe landed on the far side of the moon.", "09"),
+        ("Exporters fear U.S. sanctions will hurt trade.", "16"),
+        ("Beijing asked the U.S. to reduce its restrictions on Chinese imports.", "16"),
         ("The mercury was sold below the prices charged by EC producers.", "17"),
         ("Tanzania has cut spending in line with a package agreed with the IMF.", "01"),
     ],

@@ -36,6 +36,7 @@ NOUN_TARGET_PREPS = ("on", "against", "of", "with", "to", "into", "toward", "tow
 PLACE_PREPS = ("in", "at", "to", "into")
 CONFLICT = frozenset({"15", "17", "18", "19", "20"})
 OWNED_WITHOUT_TARGET = frozenset({"16", "17", "18", "19", "20"})
+VIOLENT_WITHOUT_TARGET = frozenset({"18", "19", "20"})
 EVENT_AGENTS = frozenset({"strike", "airstrike", "attack", "raid", "bombing", "ambush", "shelling"})
 CONFLICT_PLACE_PREPS = ("of", "in", "across", "near", "on", "at", "into", "over", "around")
 UNIDENTIFIED = frozenset({"REB"})  # "gunmen": an unknown armed group is not placed
@@ -193,8 +194,12 @@ class Participants:
 
 def _owned(candidate: Candidate, sources: Actors) -> bool:
     """A force or sanction noun whose owner is named needs no target: "Azerbaijan's military
-    offensive", "sanctions by the U.S. Treasury"."""
-    return sources.path == "direct" and candidate.code[:2] in OWNED_WITHOUT_TARGET
+    offensive", "sanctions by the U.S. Treasury"; an adjective names the owner of violence
+    only ("the Russian invasion", not "U.S. sanctions" in general)."""
+    root = candidate.code[:2]
+    if sources.path == "modifier":
+        return root in VIOLENT_WITHOUT_TARGET
+    return sources.path == "direct" and root in OWNED_WITHOUT_TARGET
 
 
 def _jointly_agreed(candidate: Candidate) -> bool:
