@@ -128,6 +128,7 @@ def test_a_missed_event_is_coded(annotate, text, expected):
         ("China's lunar probe landed on the far side of the moon.", "09"),
         ("Exporters fear U.S. sanctions will hurt trade.", "16"),
         ("Beijing asked the U.S. to reduce its restrictions on Chinese imports.", "16"),
+        ("The Supreme Court rejected an appeal by Imran Khan against his conviction.", "02"),
         ("The mercury was sold below the prices charged by EC producers.", "17"),
         ("Tanzania has cut spending in line with a package agreed with the IMF.", "01"),
     ],

@@ -116,7 +116,7 @@ def code_token(token: Token, lexicon: Lexicon, depth: int) -> Candidate | None:
         noun = match_noun(token, lexicon)
         if noun is not None:
             return Candidate(token, noun.code, noun.pattern, token, nominal=True)
-        if frame is not None and frame.fallback and reacted_to(token, lexicon) is not None:
+        if frame is not None and frame.fallback and _answered(token, lexicon):
             # "rejected the Security Council's demand that it withdraw": the demand was made
             pattern = frame.own_pattern(frame.fallback)
             return Candidate(
@@ -127,6 +127,12 @@ def code_token(token: Token, lexicon: Lexicon, depth: int) -> Candidate | None:
         if frame is not None:
             return _framed(token, frame, lexicon, depth) or _fallback(token, frame)
     return None
+
+
+def _answered(noun: Token, lexicon: Lexicon) -> bool:
+    """A demand or appeal someone rejected; an appeal *against* a ruling is a court's business."""
+    legal = any(True for _ in prep_objects(noun, ("against",)))
+    return not legal and reacted_to(noun, lexicon) is not None
 
 
 def _fallback(token: Token, frame: Frame) -> Candidate | None:
