@@ -106,10 +106,6 @@ def coded(annotate, text: str, date: str = "2023-06-12") -> set[tuple]:
             "Hamas fighters used civilians as human shields in Gaza, the Israeli army said.",
             ("184", "PSEHMS", None, "reported"),
         ),
-        (
-            "U.S. President Joe Biden joined European leaders in Warsaw on Friday.",
-            ("042", "USAGOV", "POL", "asserted"),
-        ),
     ],
 )
 def test_a_missed_event_is_coded(annotate, text, expected):
