@@ -59,6 +59,12 @@ def coded(annotate, text: str, date: str = "2023-06-12") -> set[tuple]:
             "Kyiv's residents rebuilt their homes after the Russian invasion.",
             ("192", "RUS", None, "asserted"),
         ),
+        # handing a suspect over to another state is judicial cooperation, also when the
+        # tagger reads the title before the name as an adjective
+        (
+            "Thai police turned over suspected militant Abdul Rahman to Malaysia.",
+            ("063", "THACOP", "MYS", "asserted"),
+        ),
         # a particle parsed as an adverb, with the target hung on it
         ("Portugal handed Macau back to China in 1999.", ("0842", "PRT", "CHN", "asserted")),
         (

@@ -107,8 +107,9 @@ def prep_objects(token: Token, preps: Iterable[str] | None = None) -> Iterator[t
 def noun_lemmas(token: Token) -> set[str]:
     """A noun's lemma and the lemma of its "of"-phrase ("trucks of food", "tonnes of wheat")."""
     lemmas = {token.lemma_.lower(), token.lower_}
-    for child in token.children:  # "reporter Evan Gershkovich"
-        if child.dep_ == "compound" and child.pos_ == "NOUN":
+    for child in token.children:  # "reporter Evan Gershkovich", "militant Cesare Battisti"
+        title = child.dep_ == "amod" and token.pos_ == "PROPN"  # a title tagged as adjective
+        if (child.dep_ == "compound" and child.pos_ == "NOUN") or title:
             lemmas.add(child.lemma_.lower())
     for _, obj in prep_objects(token, ("of", "in")):  # "$65 million in funding"
         lemmas.update((obj.lemma_.lower(), obj.lower_))
