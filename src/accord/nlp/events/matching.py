@@ -162,8 +162,9 @@ def verb_lemma(token: Token) -> str:
 
 
 def reacted_to(noun: Token, lexicon: Lexicon) -> Token | None:
-    """The verb whose object reacts to what ``noun`` names: "drew condemnation", "rejected an
-    ultimatum"; the verb's subject is the one the noun's event was aimed at."""
+    """The verb whose object ``noun`` is a reaction to its subject or what the subject answers:
+    "India's tests drew condemnation from Washington", "Maduro rejected an ultimatum from Spain";
+    the verb's subject is the target of the event the noun names."""
     verb = noun.head
     if noun.dep_ == "dobj" and verb_lemma(verb) in lexicon.reaction_verbs:
         return verb

@@ -29,6 +29,7 @@ from accord.nlp.events.matching import (
     direct_objects,
     is_passive,
     prep_objects,
+    reacted_to,
 )
 from accord.nlp.events.patterns import Lexicon
 
@@ -105,7 +106,7 @@ class Participants:
     def _sources(self, candidate: Candidate) -> tuple[Actors, Actors]:
         """The source actors, and for "talks between X and Y" the pair as both source and target."""
         if candidate.nominal and candidate.light_verb is None:
-            reaction = _reaction_verb(candidate.inner, self.lexicon)
+            reaction = reacted_to(candidate.inner, self.lexicon)
             return _nominal_sources(candidate.inner, self.index, reaction)
         top = candidate.governors[-1] if candidate.governors else candidate.light_verb
         top = top or candidate.trigger
@@ -235,7 +236,7 @@ def _target_heads(candidate: Candidate, lexicon: Lexicon) -> Iterable[tuple[Toke
         if candidate.light_verb is not None:
             for _, pobj in prep_objects(candidate.light_verb, (*preps, "at")):
                 yield pobj, "phrase"
-        reaction = _reaction_verb(inner, lexicon)
+        reaction = reacted_to(inner, lexicon)
         if reaction is not None:  # who drew a reaction is its target
             yield find_subject(reaction, lambda _: False)[0], "phrase"
     else:
@@ -318,15 +319,6 @@ def _parties(noun: Token) -> Token | None:
     """The subject of the clause whose object ``noun`` is: the parties to a brokered truce."""
     verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" else None
     return find_subject(verb, lambda _: False)[0] if verb is not None else None
-
-
-def _reaction_verb(noun: Token, lexicon: Lexicon) -> Token | None:
-    """The verb that drew the reaction ``noun`` names: "India's tests drew condemnation from
-    Washington", "India tested a missile, drawing condemnation from Washington"."""
-    verb = noun.head
-    if noun.dep_ == "dobj" and verb.lemma_.lower() in lexicon.reaction_verbs:
-        return verb
-    return None
 
 
 def _addressees(token: Token) -> Iterable[tuple[Token | None, str]]:
