@@ -65,6 +65,9 @@ def coded(annotate, text: str, date: str = "2023-06-12") -> set[tuple]:
             "Thai police turned over suspected militant Abdul Rahman to Malaysia.",
             ("063", "THACOP", "MYS", "asserted"),
         ),
+        # an event called off did not happen; breaking off talks is the event itself
+        ("Israel called off a planned air strike on Gaza.", ("195", "ISR", "PSE", "negated")),
+        ("Pakistan broke off talks with India.", ("164", "PAK", "IND", "asserted")),
         # a particle parsed as an adverb, with the target hung on it
         ("Portugal handed Macau back to China in 1999.", ("0842", "PRT", "CHN", "asserted")),
         (

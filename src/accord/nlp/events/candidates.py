@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from accord.nlp.events.matching import (
     Match,
+    cancels,
     complement_verb,
     direct_object,
     match_noun,
@@ -233,8 +234,9 @@ MEASURE_NOUNS = frozenset({"day", "night", "week", "round", "wave", "series", "s
 
 
 def _light_verb(token: Token, lexicon: Lexicon) -> Candidate | None:
-    """A light verb over an event noun: the noun's code, the verb's subject."""
-    if verb_lemma(token) not in lexicon.light_verbs:
+    """A light verb over an event noun: the noun's code, the verb's subject; a verb that calls
+    it off too ("called off strikes on Iran"), the modality then says it did not happen."""
+    if verb_lemma(token) not in lexicon.light_verbs and not cancels(token):
         return None
     obj = direct_object(token)
     if obj is None or obj.pos_ != "NOUN":
@@ -245,8 +247,8 @@ def _light_verb(token: Token, lexicon: Lexicon) -> Candidate | None:
         inner = next((o for _, o in prep_objects(obj, ("of",)) if o.pos_ == "NOUN"), None)
         if inner is not None and (noun := match_noun(inner, lexicon)) is not None:
             obj = inner
-    if noun is None:
-        return None
+    if noun is None or (cancels(token) and any(True for _ in prep_objects(obj, ("by",)))):
+        return None  # "put off the visit by the chancellor": whose visit it was is said
     return Candidate(
         trigger=obj,
         code=noun.code,

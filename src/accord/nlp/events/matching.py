@@ -82,6 +82,14 @@ def particles(token: Token) -> list[Token]:
     return [c for c in token.children if c.dep_ == "prt"] + _adverb_particles(token)
 
 
+#: Phrasal verbs that call off the event their object names: "called off strikes on Iran".
+CANCELLING = frozenset({("call", "off"), ("put", "off"), ("break", "off")})
+
+
+def cancels(token: Token) -> bool:
+    return any((verb_lemma(token), p.lower_) in CANCELLING for p in particles(token))
+
+
 def _adverb_particles(token: Token) -> list[Token]:
     return [c for c in token.children if c.dep_ == "advmod" and c.lower_ in PARTICLE_ADVERBS]
 
