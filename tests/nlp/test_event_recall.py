@@ -145,3 +145,8 @@ def test_no_event_is_invented(annotate, text, root):
 def test_a_rejected_call_is_not_the_rejecter_s_own_appeal(annotate):
     events = coded(annotate, "China rejected calls for talks with Taiwan.")
     assert not {e for e in events if e[0].startswith("02")}
+
+
+def test_strikes_called_off_are_negated_strikes_not_an_appeal(annotate):
+    events = coded(annotate, "Israel called off air strikes on Lebanon at the last minute.")
+    assert events == {("195", "ISR", "LBN", "negated")}
