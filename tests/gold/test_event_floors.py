@@ -29,7 +29,7 @@ FLOORS = {
 }
 #: over-generation ceilings
 CEILINGS = {
-    "predicted_per_true": 0.82,  # 0.804: rises with recall; precision has its own floor
+    "predicted_per_true": 0.87,  # 0.851: rises with recall; precision has its own floor
     "false_on_no_event": 2,  # 0
 }
 

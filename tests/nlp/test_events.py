@@ -203,7 +203,6 @@ def test_a_reaction_targets_whoever_drew_it(annotate):
         "Heavy rain is forecast for much of northern Italy through the middle of the week.",
         "The IAEA confirmed that Tehran had met its commitments.",
         "Gunmen killed 12 people at a market on Friday.",
-        "Israel called off air strikes on Lebanon at the last minute.",
     ],
 )
 def test_no_pattern_or_no_source_means_no_event(annotate, text):

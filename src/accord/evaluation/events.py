@@ -5,11 +5,12 @@ each with ``source``, ``target`` (CAMEO actor codes; target may be null), ``came
 ``trigger`` and ``modality``; ``events`` is empty when the text holds no codable event.
 
 A predicted event *matches* a gold event of the same line when their root codes are equal
-(greedy, one to one, preferring predictions whose actors also agree). A negated event did not
-happen: gold negated events are matched only by predicted negated events, and the other way
-round. Among matched events the report gives full-code, actor and modality accuracy; an actor
-is right when its code equals the gold code, or shares its country when the gold code has no
-sector (gold ``PAK`` accepts ``PAKGOV``).
+(greedy, one to one, preferring predictions whose actors also agree, then those whose actors
+at least share the gold countries). A negated event did not happen: gold negated events are
+matched only by predicted negated events, and the other way round. Among matched events the
+report gives full-code, actor and modality accuracy; an actor is right when its code equals
+the gold code, or shares its country when the gold code has no sector (gold ``PAK`` accepts
+``PAKGOV``).
 """
 
 from __future__ import annotations
@@ -163,6 +164,11 @@ def evaluate(gold_path: Path, nlp: Language) -> EventsReport:
     return report
 
 
+def _same_country(gold: str | None, predicted: str | None) -> bool:
+    """Both codes start with the same country: pairs "BIH->SRB" with gold "BIHGOV->SRBGOV"."""
+    return gold is not None and predicted is not None and gold[:3] == predicted[:3]
+
+
 def _read_gold(path: Path) -> Iterator[dict[str, Any]]:
     with path.open(encoding="utf-8") as handle:
         for number, raw in enumerate(handle, 1):
@@ -218,10 +224,14 @@ def _best_match(gold: dict[str, Any], candidates: list[Event]) -> Event | None:
     if not fitting:
         return None
 
-    def agreement(event: Event) -> int:
+    def agreement(event: Event) -> tuple[int, int]:
         target = event.target.code if event.target else None
-        return 2 * actor_right(gold["source"], event.source.code) + actor_right(
+        right = 2 * actor_right(gold["source"], event.source.code) + actor_right(
             gold.get("target"), target
         )
+        same_countries = _same_country(gold["source"], event.source.code) + _same_country(
+            gold.get("target"), target
+        )
+        return right, same_countries
 
     return max(fitting, key=agreement)

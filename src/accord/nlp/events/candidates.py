@@ -7,17 +7,19 @@ A candidate is a trigger with its code and the tokens that govern it ("pledged" 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
 from accord.nlp.events.matching import (
     Match,
+    cancels,
     complement_verb,
     direct_object,
     match_noun,
     match_verb,
     prep_objects,
+    reacted_to,
     verb_lemma,
 )
 from accord.nlp.events.patterns import Frame, Lexicon, Pattern
@@ -89,7 +91,7 @@ def code_token(token: Token, lexicon: Lexicon, depth: int) -> Candidate | None:
     if token.pos_ in ("VERB", "AUX"):
         match = match_verb(token, lexicon)
         if match is not None and (match.pattern.complement or match.pattern.predicate):
-            return _from_match(match)  # "declined to comment", "called the raid a crime"
+            return _from_match(match, lexicon)  # "declined to comment", "called the raid a crime"
         frame = lexicon.verb_frames.get(lemma)
         framed = _framed(token, frame, lexicon, depth) if frame else None
         if framed is not None:
@@ -99,7 +101,7 @@ def code_token(token: Token, lexicon: Lexicon, depth: int) -> Candidate | None:
             if fallback is not None:
                 return fallback
         if match is not None:
-            return _from_match(match)
+            return _from_match(match, lexicon)
         light = _light_verb(token, lexicon)
         if light is None and frame is not None and depth == 0:
             return _fallback(token, frame)
@@ -107,16 +109,31 @@ def code_token(token: Token, lexicon: Lexicon, depth: int) -> Candidate | None:
     if token.pos_ == "NOUN":
         frame = lexicon.noun_frames.get(lemma)
         framed = _framed(token, frame, lexicon, depth) if frame else None
+        if framed is not None and reacted_to(token, lexicon) is not None:
+            # "spurned an offer by X to meet": X made the offer
+            return replace(framed, inner=token, nominal=True, light_verb=None)
         if framed is not None:
             return framed
         noun = match_noun(token, lexicon)
         if noun is not None:
             return Candidate(token, noun.code, noun.pattern, token, nominal=True)
+        if frame is not None and frame.fallback and _answered(token, lexicon):
+            # "rejected the Security Council's demand that it withdraw": the demand was made
+            pattern = frame.own_pattern(frame.fallback)
+            return Candidate(
+                token, frame.fallback, pattern, token, own_modality=frame.modality, nominal=True
+            )
     if token.pos_ == "ADJ":
         frame = lexicon.adjective_frames.get(lemma)
         if frame is not None:
             return _framed(token, frame, lexicon, depth) or _fallback(token, frame)
     return None
+
+
+def _answered(noun: Token, lexicon: Lexicon) -> bool:
+    """A demand or appeal someone rejected; an appeal *against* a ruling is a court's business."""
+    legal = any(True for _ in prep_objects(noun, ("against",)))
+    return not legal and reacted_to(noun, lexicon) is not None
 
 
 def _fallback(token: Token, frame: Frame) -> Candidate | None:
@@ -144,10 +161,16 @@ def _names_or_cancels(token: Token) -> bool:
     return any(c.dep_ in ("oprd", "prt") for c in token.children)
 
 
-def _from_match(match: Match) -> Candidate:
+def _from_match(match: Match, lexicon: Lexicon) -> Candidate:
+    """The verb's candidate; its object codes nothing more, unless the verb reacts to it ("rejected
+    an ultimatum from Spain" is the rejection and Spain's ultimatum) or the object frames a clause
+    of its own ("signed an agreement to share data" is the signing and the sharing it plans)."""
     consumed = {match.token.i}
-    if match.object is not None:
-        consumed.add(match.object.i)
+    obj = match.object
+    reacts = verb_lemma(match.token) in lexicon.reaction_verbs
+    frames = obj is not None and obj.lemma_.lower() in lexicon.noun_frames
+    if obj is not None and not reacts and not (frames and complement_verb(obj) is not None):
+        consumed.add(obj.i)
     return Candidate(
         match.token, match.code, match.pattern, match.token, consumed=frozenset(consumed)
     )
@@ -195,11 +218,12 @@ def _first_coded(
 
 
 def _noun_complement(token: Token) -> Token | None:
-    """An event noun a frame governs: "demanded the release", "called for talks"."""
+    """An event noun a frame governs: "demanded the release", "called for talks", "warned of
+    retaliation"."""
     obj = direct_object(token)
     if obj is not None and obj.pos_ == "NOUN":
         return obj
-    for _, obj in prep_objects(token, ("for", "to")):
+    for _, obj in prep_objects(token, ("for", "to", "of")):
         if obj.pos_ == "NOUN":
             return obj
     return None
@@ -210,8 +234,9 @@ MEASURE_NOUNS = frozenset({"day", "night", "week", "round", "wave", "series", "s
 
 
 def _light_verb(token: Token, lexicon: Lexicon) -> Candidate | None:
-    """A light verb over an event noun: the noun's code, the verb's subject."""
-    if verb_lemma(token) not in lexicon.light_verbs:
+    """A light verb over an event noun: the noun's code, the verb's subject; a verb that calls
+    it off too ("called off strikes on Iran"), the modality then says it did not happen."""
+    if verb_lemma(token) not in lexicon.light_verbs and not cancels(token):
         return None
     obj = direct_object(token)
     if obj is None or obj.pos_ != "NOUN":
@@ -222,8 +247,8 @@ def _light_verb(token: Token, lexicon: Lexicon) -> Candidate | None:
         inner = next((o for _, o in prep_objects(obj, ("of",)) if o.pos_ == "NOUN"), None)
         if inner is not None and (noun := match_noun(inner, lexicon)) is not None:
             obj = inner
-    if noun is None:
-        return None
+    if noun is None or (cancels(token) and any(True for _ in prep_objects(obj, ("by",)))):
+        return None  # "put off the visit by the chancellor": whose visit it was is said
     return Candidate(
         trigger=obj,
         code=noun.code,

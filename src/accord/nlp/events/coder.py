@@ -13,7 +13,12 @@ three) plus 0.1 when a frame recoded a matched complement; a source found direct
 through coordination 0.95, inherited from a governing clause 0.9, through a pronoun 0.8 and
 through a modifier ("Russian oil") 0.75; a target likewise, 0.85 when it is the partner of
 the object ("talks with Iran"), 0.8 through "the country" or "the alliance", 0.95 when there is
-none and 0.8 when it is the country of a place.
+none, 0.8 when it is the country of a place and 0.8 when the act implies it.
+
+What an act implies, a pattern says: a bare country that masses troops is its military
+(``source_sector``), a government that imposes a curfew acts on its own civilians and farmers
+blocking roads on their government (``implied_target``). Such a target is named by no words:
+its span is empty, at the trigger; the rule says what was implied ("...+implied_target").
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -37,10 +43,14 @@ from accord.nlp.events.arguments import ActorIndex
 from accord.nlp.events.candidates import Candidate, sentence_candidates
 from accord.nlp.events.codebook import Codebook, load_codebook
 from accord.nlp.events.matching import (
+    direct_objects,
+    modifier_lemmas,
+    noun_lemmas,
     prep_objects,
+    refine,
 )
 from accord.nlp.events.modality import modality_of
-from accord.nlp.events.participants import Actors, Participants
+from accord.nlp.events.participants import DOMESTIC_AGENTS, Actors, Participants
 from accord.nlp.events.patterns import Lexicon, load_lexicon
 from accord.nlp.extensions import annotations_of
 
@@ -55,8 +65,11 @@ PATH_WEIGHT = {
     "modifier": 0.75,
     "place": 0.8,
     "none": 0.95,
+    "implied": 0.8,
 }
 VIOLENT = frozenset({"18", "19", "20"})
+#: The sectors of a country's people, on whom its state acts and who act on their state.
+POPULATION = frozenset({"CVL", "AGR", "LAB", "EDU", "OPP", "BUS", "MED", "REL", "HLH"})
 
 
 class EventCoder:
@@ -127,6 +140,8 @@ class EventCoder:
         if found is None:
             return []
         sources, targets, mutual = found
+        own_code = refine(candidate.pattern, candidate.inner)  # before any frame recoded it
+        sources, sectored = self._act_sector(candidate, own_code, sources)
         mentions = [m for m in _source_mentions(sources, index)]
         modality = modality_of(
             candidate.inner,
@@ -140,9 +155,15 @@ class EventCoder:
         trigger = candidate.trigger
         span = TextSpan(trigger.idx, trigger.idx + len(trigger.text), trigger.text)
         quote_index, modality = _quote_of(span, quotes, sources, modality)
-        confidence = _confidence(candidate, sources, targets)
         events = []
         for source, target in _pairs(sources, targets, mutual):
+            rule, target_path = candidate.rule, targets.path
+            if sectored & {source, target}:
+                rule += "+source_sector"
+            if target is None or (targets.path == "place" and target.code == source.country):
+                implied = _implied_target(candidate, own_code, source, target, sentence, index)
+                if implied is not None:
+                    target, rule, target_path = implied, rule + "+implied_target", "implied"
             if entry.code == "040":
                 entry = self.codebook[_meeting_code(candidate, index, source, target)]
             key = f"{text_hash}|{span.start}|{span.end}|{entry.code}|{source.code}|"
@@ -163,12 +184,72 @@ class EventCoder:
                     historical=False,
                     modality=modality,
                     location=None,
-                    rule=candidate.rule,
-                    confidence=confidence,
+                    rule=rule,
+                    confidence=_confidence(candidate, sources.path, target_path),
                     quote_index=quote_index,
                 )
             )
         return events
+
+    def _act_sector(
+        self, candidate: Candidate, own_code: str, sources: Actors
+    ) -> tuple[Actors, set[EventActor]]:
+        """Bare countries given the sector their act implies ("Russia massed troops": RUSMIL),
+        unless what they act with names another ("sent a police force"); and those changed."""
+        sector = candidate.pattern.source_sector.get(own_code)
+        if sector is None:
+            return sources, set()
+        sectors = self.lexicon.agent_sectors
+        for obj in direct_objects(candidate.inner):
+            words = noun_lemmas(obj) | modifier_lemmas(obj)
+            if any(sectors.get(word, sector) != sector for word in words):
+                return sources, set()
+        actors = tuple(
+            replace(a, code=a.code + sector, sector=sector) if _bare_country(a) else a
+            for a in sources.actors
+        )
+        return Actors(actors, sources.path), set(actors) - set(sources.actors)
+
+
+def _bare_country(actor: EventActor) -> bool:
+    """A country named as a whole: no sector, organisation or person."""
+    return actor.code == actor.country and actor.sector is None and actor.person is None
+
+
+def _implied_target(
+    candidate: Candidate,
+    own_code: str,
+    source: EventActor,
+    place: EventActor | None,
+    sentence: Span,
+    index: ActorIndex,
+) -> EventActor | None:
+    """The target a domestic act implies when the text names none, or only a place of the
+    source's country ("a curfew in Dhaka": the people there): the source country's people
+    when a state agent acts, its state when its people act; only in a sentence that names no
+    other country, where the act could be aimed abroad."""
+    implied = candidate.pattern.implied_target
+    sector = implied.get(own_code) or implied.get(source.sector or "")
+    country = source.country
+    if sector is None or not country:
+        return None
+    acting = POPULATION if sector in DOMESTIC_AGENTS else DOMESTIC_AGENTS
+    if source.sector not in acting or _names_other_country(sentence, index, country):
+        return None
+    if place is not None:
+        return replace(place, code=country + sector, sector=sector)
+    at = candidate.trigger.idx
+    return EventActor(country + sector, country, sector, None, "", at, at)
+
+
+def _names_other_country(sentence: Span, index: ActorIndex, country: str) -> bool:
+    """Whether an actor or place of a country other than ``country`` is in the sentence."""
+    for token in sentence:
+        place = index.place(token)
+        countries = {m.country for m in index.at(token)} | {place.country if place else None}
+        if countries - {None, country}:
+            return True
+    return False
 
 
 def _governors(candidate: Candidate) -> tuple[Token, ...]:
@@ -193,11 +274,11 @@ def _pairs(
     return [(a, b) for a in sources.actors for b in targets.actors if a.code != b.code]
 
 
-def _confidence(candidate: Candidate, sources: Actors, targets: Actors) -> float:
+def _confidence(candidate: Candidate, source_path: str, target_path: str) -> float:
     specificity = 0.55 + 0.1 * min(candidate.pattern.specificity, 3)
     if any(frame.recodes for _, frame in candidate.frames):
         specificity += 0.1
-    value = specificity * PATH_WEIGHT[sources.path] * PATH_WEIGHT[targets.path]
+    value = specificity * PATH_WEIGHT[source_path] * PATH_WEIGHT[target_path]
     return round(min(value, 0.99), 2)
 
 

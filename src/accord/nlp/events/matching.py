@@ -26,8 +26,26 @@ class Match:
     object: Token | None
 
 
+#: Tags of a participle that modifies a noun ("a deal *signed* with Equinor"); the tagger
+#: sometimes reads it as a past tense.
+PARTICIPLE_TAGS = ("VBN", "VBD")
+RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
+
+
 def is_passive(token: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+    """A passive clause, or a participle after its noun: "talks *mediated* by China"."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) or _reduced(token)
+
+
+def _reduced(token: Token) -> bool:
+    """A reduced relative: the participle's noun is its object ("the vessels seized"). On a
+    subject it only says who the subject is ("two Britons sentenced to death were freed")."""
+    return (
+        token.dep_ == "acl"
+        and token.tag_ in PARTICIPLE_TAGS
+        and token.pos_ == "VERB"
+        and token.head.dep_ not in ("nsubj", "nsubjpass")
+    )
 
 
 def direct_object(token: Token) -> Token | None:
@@ -39,9 +57,14 @@ def direct_object(token: Token) -> Token | None:
 def direct_objects(token: Token) -> list[Token]:
     """Every direct object: "granted Ukraine and Moldova the status" has two.
 
-    The subject of an infinitive the verb governs counts too: "allowed *inspectors* to visit".
+    The subject of an infinitive the verb governs counts too: "allowed *inspectors* to visit";
+    so does the noun a relative or participle clause describes.
     """
     objects = [c for c in token.children if c.dep_ in OBJECT_DEPS or c.dep_ == "nsubjpass"]
+    if token.dep_ == "relcl":  # "the tanker, which was seized by ...": the tanker
+        objects = [token.head if o.lower_ in RELATIVE_PRONOUNS else o for o in objects]
+    if not objects and _reduced(token):  # "a deal agreed with the new authorities"
+        objects.append(token.head)
     for clause in token.children:
         if clause.dep_ == "ccomp" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
@@ -50,10 +73,33 @@ def direct_objects(token: Token) -> list[Token]:
     return objects
 
 
+#: Adverbs the parser may give a phrasal verb's particle as: "handed Hong Kong *back* to China".
+PARTICLE_ADVERBS = frozenset({"back", "over", "away", "off", "out", "down", "up", "home"})
+
+
+def particles(token: Token) -> list[Token]:
+    """The verb's particles, also when parsed as adverbs."""
+    return [c for c in token.children if c.dep_ == "prt"] + _adverb_particles(token)
+
+
+#: Phrasal verbs that call off the event their object names: "called off strikes on Iran".
+CANCELLING = frozenset({("call", "off"), ("put", "off"), ("break", "off")})
+
+
+def cancels(token: Token) -> bool:
+    return any((verb_lemma(token), p.lower_) in CANCELLING for p in particles(token))
+
+
+def _adverb_particles(token: Token) -> list[Token]:
+    return [c for c in token.children if c.dep_ == "advmod" and c.lower_ in PARTICLE_ADVERBS]
+
+
 def prep_objects(token: Token, preps: Iterable[str] | None = None) -> Iterator[tuple[str, Token]]:
-    """(preposition, object) pairs attached to ``token``, including the passive agent."""
+    """(preposition, object) pairs attached to ``token``, including the passive agent and those
+    the parser hung on an adverbial particle ("handed Hong Kong back *to China*")."""
     wanted = set(preps) if preps is not None else None
-    for child in token.children:
+    heads = [token, *_adverb_particles(token)]
+    for child in (c for head in heads for c in head.children):
         if child.dep_ not in ("prep", "agent", "dative") and not (
             child.dep_ == "prt" and child.pos_ == "ADP"
         ):
@@ -69,8 +115,9 @@ def prep_objects(token: Token, preps: Iterable[str] | None = None) -> Iterator[t
 def noun_lemmas(token: Token) -> set[str]:
     """A noun's lemma and the lemma of its "of"-phrase ("trucks of food", "tonnes of wheat")."""
     lemmas = {token.lemma_.lower(), token.lower_}
-    for child in token.children:  # "reporter Evan Gershkovich"
-        if child.dep_ == "compound" and child.pos_ == "NOUN":
+    for child in token.children:  # "reporter Evan Gershkovich", "militant Cesare Battisti"
+        title = child.dep_ == "amod" and token.pos_ == "PROPN"  # a title tagged as adjective
+        if (child.dep_ == "compound" and child.pos_ == "NOUN") or title:
             lemmas.add(child.lemma_.lower())
     for _, obj in prep_objects(token, ("of", "in")):  # "$65 million in funding"
         lemmas.update((obj.lemma_.lower(), obj.lower_))
@@ -98,8 +145,10 @@ def complement_verb(token: Token, *, clausal: bool = True) -> Token | None:
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
             if clausal or child.dep_ == "xcomp" or infinitive:  # "hopes to visit", not "that"
                 return child
-        if child.dep_ == "acl" and token.pos_ == "NOUN" and child.pos_ == "VERB":
-            return child  # "its intention to strengthen"
+        # "its intention to strengthen", "the demand that it withdraw"; not "a deal signed in May"
+        modifier = child.tag_ in (*PARTICIPLE_TAGS, "VBG")
+        if child.dep_ == "acl" and token.pos_ == "NOUN" and child.pos_ == "VERB" and not modifier:
+            return child
         if child.dep_ in OBJECT_DEPS and child.tag_ == "VBG":
             return child  # "denied signing"
     for child in token.children:  # "interested in expanding", "committed to working"
@@ -120,9 +169,25 @@ def verb_lemma(token: Token) -> str:
     return VERB_LEMMA_FIXES.get(lemma, lemma) if token.pos_ in ("VERB", "AUX") else lemma
 
 
+def reacted_to(noun: Token, lexicon: Lexicon) -> Token | None:
+    """The verb whose object ``noun`` is a reaction to its subject or what the subject answers:
+    "India's tests drew condemnation from Washington", "Maduro rejected an ultimatum from Spain";
+    the verb's subject is the target of the event the noun names."""
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb_lemma(verb) in lexicon.reaction_verbs:
+        return verb
+    return None
+
+
 def match_verb(token: Token, lexicon: Lexicon) -> Match | None:
     """The most specific verb pattern whose constraints all hold."""
     for pattern in lexicon.verbs.get(verb_lemma(token), ()):
+        if (
+            _reduced(token)
+            and not pattern.object
+            and token.head.lemma_.lower() not in lexicon.nouns
+        ):
+            continue  # "prices charged by EC producers": only a named object or event noun
         if _fits(pattern, token):
             if pattern.code is None:
                 return None  # a blocking pattern: "give up weapons" is no aid
@@ -151,9 +216,7 @@ def match_noun(token: Token, lexicon: Lexicon) -> Match | None:
 
 def _fits(pattern: Pattern, token: Token) -> bool:
     children = list(token.children)
-    if pattern.particle and not any(
-        c.dep_ == "prt" and c.lower_ in pattern.particle for c in children
-    ):
+    if pattern.particle and not any(c.lower_ in pattern.particle for c in particles(token)):
         return False
     if pattern.prep:
         pairs = [(p, o) for p, o in prep_objects(token, pattern.prep) if not _is_time(o)]

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Token
 
 from accord.models import ActorMention, Modality
+from accord.nlp.events.matching import cancels
 from accord.nlp.events.patterns import Lexicon
 
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
@@ -102,6 +103,8 @@ def modality_of(
     """The modality of an event triggered by ``trigger`` under ``governors`` (frame words)."""
     chain = [trigger, *governors]
     if frame_modality == "negated" or any(is_negated(t) for t in chain):
+        return "negated"
+    if any(cancels(governor) for governor in governors):  # "called off strikes"
         return "negated"
     top = governors[-1] if governors else trigger
     if is_conditional(top):

@@ -31,12 +31,15 @@ from accord.nlp.events.matching import (
     direct_objects,
     is_passive,
     prep_objects,
+    reacted_to,
 )
 from accord.nlp.events.patterns import Lexicon
 
 NOUN_TARGET_PREPS = ("on", "against", "of", "with", "to", "into", "toward", "towards", "in")
 PLACE_PREPS = ("in", "at", "to", "into")
 CONFLICT = frozenset({"15", "17", "18", "19", "20"})
+OWNED_WITHOUT_TARGET = frozenset({"16", "17", "18", "19", "20"})
+VIOLENT_WITHOUT_TARGET = frozenset({"18", "19", "20"})
 EVENT_AGENTS = frozenset({"strike", "airstrike", "attack", "raid", "bombing", "ambush", "shelling"})
 CONFLICT_PLACE_PREPS = ("of", "in", "across", "near", "on", "at", "into", "over", "around")
 #: Military retreat and de-escalation, whose target is where troops pull back from.
@@ -108,7 +111,9 @@ class Participants:
         targets = _with_countries(targets, _domestic_country(sources))
         if not targets and (pattern.crowd or candidate.code[:2] in DEMANDS):
             targets = _government_of(sources)
-        nominal = candidate.nominal and candidate.light_verb is None
+        nominal = (
+            candidate.nominal and candidate.light_verb is None and not _owned(candidate, sources)
+        )
         if (pattern.require_target or nominal) and not (targets or mutual):
             return None
         return sources, targets, symmetric or bool(pairs_between)
@@ -116,7 +121,7 @@ class Participants:
     def _sources(self, candidate: Candidate) -> tuple[Actors, Actors]:
         """The source actors, and for "talks between X and Y" the pair as both source and target."""
         if candidate.nominal and candidate.light_verb is None:
-            reaction = _reaction_verb(candidate.inner, self.lexicon)
+            reaction = reacted_to(candidate.inner, self.lexicon)
             retreat = (candidate.pattern.code or "").startswith(RETREAT)
             return _nominal_sources(candidate.inner, self.index, reaction, voiced=not retreat)
         top = candidate.governors[-1] if candidate.governors else candidate.light_verb
@@ -130,6 +135,8 @@ class Participants:
                 pair, mutual = _between(obj, self.index)
                 if pair:
                     return pair, mutual
+            if candidate.pattern.symmetric and top.dep_ == "acl":
+                return self._partner_of(top), NO_ACTORS
             return _by_event(top, self.index), NO_ACTORS
         if top.dep_ == "amod":
             return _hyphen_agent(top, self.index), NO_ACTORS
@@ -144,6 +151,18 @@ class Participants:
         return actors_of(
             found, "inherited" if inherited and found.path == "direct" else None
         ), NO_ACTORS
+
+    def _partner_of(self, participle: Token) -> Actors:
+        """Who made "a deal signed with Equinor": the subject of the clause the deal belongs to
+        ("Uniper began receiving gas under a deal signed with Equinor")."""
+        if not any(True for _ in prep_objects(participle, ("with",))):
+            return NO_ACTORS
+        verb = participle.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        subject, _ = find_subject(verb, lambda token: bool(self.index.phrase(token)))
+        found = self.index.phrase(subject) if subject is not None else None
+        return actors_of(found, "inherited") if found else NO_ACTORS
 
     def _phrase(self, head: Token) -> Resolved:
         """The actors a phrase names; "Russian warplanes" takes the sector of its noun."""
@@ -271,6 +290,16 @@ def _in_country(mention: ActorMention, country: str) -> ActorMention:
     return replace(mention, code=country + mention.code, country=country, sector=mention.code)
 
 
+def _owned(candidate: Candidate, sources: Actors) -> bool:
+    """A force or sanction noun whose owner is named needs no target: "Azerbaijan's military
+    offensive", "sanctions by the U.S. Treasury"; an adjective names the owner of violence
+    only ("the Russian invasion", not "U.S. sanctions" in general)."""
+    root = candidate.code[:2]
+    if sources.path == "modifier":
+        return root in VIOLENT_WITHOUT_TARGET
+    return sources.path == "direct" and root in OWNED_WITHOUT_TARGET
+
+
 def _jointly_agreed(candidate: Candidate) -> bool:
     """What co-agents agreed or pledged together, they pledged to each other: "the two
     nations agreed to open their border" (a symmetric frame)."""
@@ -306,7 +335,7 @@ def _target_heads(candidate: Candidate, lexicon: Lexicon) -> Iterable[tuple[Toke
         if candidate.light_verb is not None:
             for _, pobj in prep_objects(candidate.light_verb, (*preps, "at")):
                 yield pobj, "phrase"
-        reaction = _reaction_verb(inner, lexicon)
+        reaction = reacted_to(inner, lexicon)
         if reaction is not None:  # who drew a reaction is its target
             yield find_subject(reaction, lambda _: False)[0], "phrase"
     else:
@@ -426,15 +455,6 @@ def _parties(noun: Token) -> Token | None:
     """The subject of the clause whose object ``noun`` is: the parties to a brokered truce."""
     verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" else None
     return find_subject(verb, lambda _: False)[0] if verb is not None else None
-
-
-def _reaction_verb(noun: Token, lexicon: Lexicon) -> Token | None:
-    """The verb that drew the reaction ``noun`` names: "India's tests drew condemnation from
-    Washington", "India tested a missile, drawing condemnation from Washington"."""
-    verb = noun.head
-    if noun.dep_ == "dobj" and verb.lemma_.lower() in lexicon.reaction_verbs:
-        return verb
-    return None
 
 
 def _addressees(token: Token) -> Iterable[tuple[Token | None, str]]:

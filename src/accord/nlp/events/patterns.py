@@ -15,6 +15,7 @@ from typing import Any, Literal
 
 from accord.errors import DataFileError
 from accord.models import Modality
+from accord.nlp.actors.tables import sectors
 from accord.nlp.events.codebook import Codebook, load_codebook
 from accord.nlp.lexicon import data_files, read_data_file
 
@@ -40,7 +41,21 @@ _FLAG_KEYS = (
     "object_not_target",
     "crowd",
 )
-_PATTERN_KEYS = {"id", "verb", "noun", "code", "refine", "note", *_LIST_KEYS, *_FLAG_KEYS}
+#: Keys naming a sector that follows from the act itself: for every code the pattern gives
+#: (``implied_target: CVL``) or, as a mapping, for some codes (``{"0813": CVL}``) or, for the
+#: implied target, some source sectors (``{COP: CVL}``: when police do it).
+_SECTOR_KEYS = ("implied_target", "source_sector")
+_PATTERN_KEYS = {
+    "id",
+    "verb",
+    "noun",
+    "code",
+    "refine",
+    "note",
+    *_LIST_KEYS,
+    *_FLAG_KEYS,
+    *_SECTOR_KEYS,
+}
 _FRAME_KEYS = {
     "id",
     "note",
@@ -84,6 +99,11 @@ class Pattern:
     object_not_target: bool = False  # the object is a thing moved ("troops"), not the target
     crowd: bool = False  # unnamed crowds are the civilians of the place, against its government
     refine: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+    # by the code the pattern gives (the target also by the source's sector): the sector of the
+    # target the act implies when the text names none ("imposed a curfew": the source country's
+    # civilians), and the sector a bare country acting so must be ("massed troops": military)
+    implied_target: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+    source_sector: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
 
     @property
     def rule(self) -> str:
@@ -257,6 +277,9 @@ def _pattern(path: Path, file: str, spec: Any, lemma_key: str, codebook: Codeboo
             raise DataFileError(str(path), f"{where}: refine code '{value}' is not in cameo.yaml")
     lists = {key: frozenset(_strings(path, where, spec.get(key, []))) for key in _LIST_KEYS}
     flags = {key: bool(spec.get(key, False)) for key in _FLAG_KEYS}
+    codes = {c for c in (code, *refine.values()) if c is not None}
+    implied = _implied_sectors(path, where, "implied_target", spec, codes, sectors())
+    acting = _implied_sectors(path, where, "source_sector", spec, codes, frozenset())
     return Pattern(
         id=spec["id"],
         file=file,
@@ -273,6 +296,8 @@ def _pattern(path: Path, file: str, spec: Any, lemma_key: str, codebook: Codeboo
         target=tuple(sorted(lists["target"])),
         refine=refine,
         **flags,
+        implied_target=implied,
+        source_sector=acting,
     )
 
 
@@ -327,6 +352,31 @@ def _strings(path: Path, where: str, value: Any) -> list[str]:
             str(path), f"{where}: expected a word or a list of words, got {value!r}"
         )
     return [str(v).lower() for v in items]
+
+
+def _implied_sectors(
+    path: Path, where: str, key: str, spec: dict[str, Any], codes: set[str], by: frozenset[str]
+) -> dict[str, str]:
+    """``SECTOR`` for every code the pattern gives, or ``{condition: SECTOR}`` where a condition
+    is a code it gives or one of ``by``; the sectors are those of roles.yaml."""
+    value = spec.get(key)
+    if value is None:
+        return {}
+    if not codes:
+        raise DataFileError(str(path), f"{where}: a blocking pattern has no {key}")
+    mapping = value if isinstance(value, dict) else dict.fromkeys(codes, value)
+    known = sectors()
+    found: dict[str, str] = {}
+    for condition, sector in mapping.items():
+        if str(condition) not in codes | by:
+            what = "a code the pattern gives" + (" nor a sector" if by else "")
+            raise DataFileError(str(path), f"{where}: {key} names '{condition}', not {what}")
+        if sector not in known:
+            raise DataFileError(
+                str(path), f"{where}: {key} '{sector}' is not a sector of roles.yaml"
+            )
+        found[str(condition)] = sector
+    return found
 
 
 def _sectors(path: Path, spec: Any) -> dict[str, str]:
