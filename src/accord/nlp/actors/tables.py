@@ -53,6 +53,14 @@ class Organisation:
     sector: str | None
     aliases: tuple[str, ...]
     abbreviations: tuple[str, ...]
+    governs: tuple[str, dt.date] | None = None  # (country, from): the de facto government
+
+    def code_on(self, day: dt.date | None) -> tuple[str, str | None, str | None]:
+        """Code, country and sector on ``day``: a group that has taken power is the
+        government of its country from that day ("the Taliban" in 2023: AFGGOV)."""
+        if self.governs is not None and day is not None and day >= self.governs[1]:
+            return self.governs[0] + "GOV", self.governs[0], "GOV"
+        return self.code, self.country, self.sector
 
 
 @dataclass(frozen=True)
@@ -64,6 +72,8 @@ class Role:
     aliases: tuple[str, ...]
     office: bool
     owned: bool  # only with a country or organisation before it
+    qualifier: bool  # before another role only says whose it is: "government forces"
+    local: bool  # people of the place named after it: "rebels in Syria" are SYRREB
 
 
 @dataclass(frozen=True)
@@ -109,6 +119,8 @@ def role_table() -> RoleTable:
             aliases=entry.texts("aliases"),
             office=entry.flag("office"),
             owned=entry.flag("owned"),
+            qualifier=entry.flag("qualifier"),
+            local=entry.flag("local"),
         )
         for entry in entries(ROLES, "roles")
     )
@@ -207,6 +219,23 @@ def organisations() -> dict[str, Organisation]:
             sector=entry.sector("sector", known),
             aliases=entry.texts("aliases"),
             abbreviations=entry.texts("abbreviations"),
+            governs=_governs(entry),
         )
         table[org.code] = org
     return table
+
+
+def _governs(entry: Entry) -> tuple[str, dt.date] | None:
+    """``governs: {country, from}``: the day a group became its country's government."""
+    value = entry.data.get("governs")
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        raise entry.fail("'governs' must be a mapping with 'country' and 'from'")
+    sub = Entry(entry.path, f"{entry.label} governs", value)
+    country, start = sub.text("country"), sub.date("from")
+    if country not in countries():
+        raise sub.fail(f"unknown country {country!r} (not in {COUNTRIES})")
+    if start is None:
+        raise sub.fail("'from' is required")
+    return country, start

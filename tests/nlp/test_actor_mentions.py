@@ -1,0 +1,157 @@
+"""Actor mentions: sectors from role words, roles shared by coordinated countries, people of a
+place, cities that say whose a role is, dated people and groups, and facilities."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.models import ActorMention
+
+
+def actors(annotate, text: str, date: str = "2023-06-12") -> list[ActorMention]:
+    found = list(annotate(text, date).annotations.actors)
+    for mention in found:
+        assert text[mention.start : mention.end] == mention.text
+    return found
+
+
+def codes(annotate, text: str, date: str = "2023-06-12") -> dict[str, set[str]]:
+    """Mention text -> the codes of every mention on that span."""
+    found: dict[str, set[str]] = {}
+    for mention in actors(annotate, text, date):
+        found.setdefault(mention.text, set()).add(mention.code)
+    return found
+
+
+def test_government_before_an_armed_role_only_says_whose(annotate):
+    found = codes(
+        annotate, "Sudanese government troops shelled the town as government aircraft flew."
+    )
+    assert found["Sudanese government troops"] == {"SDNMIL"}
+    assert found["government aircraft"] == {"MIL"}
+    assert codes(annotate, "Kenyan government officials said talks resumed.")[
+        "Kenyan government officials"
+    ] == {"KENGOV"}
+
+
+def test_military_craft_need_an_owner(annotate):
+    found = codes(annotate, "Israeli drones hit a car and two Turkish warships sailed north.")
+    assert found["Israeli drones"] == {"ISRMIL"}
+    assert found["Turkish warships"] == {"TURMIL"}
+    plain = codes(annotate, "The aircraft landed safely after the planes were refuelled.")
+    assert not {"aircraft", "planes", "The aircraft", "the planes"} & set(plain)
+
+
+def test_roles_of_coordinated_countries(annotate):
+    found = codes(
+        annotate, "The foreign ministers of Egypt, Jordan and Iraq met in Cairo on Sunday."
+    )
+    assert found["The foreign ministers of Egypt, Jordan and Iraq"] == {
+        "EGYGOV",
+        "JORGOV",
+        "IRQGOV",
+    }
+    found = codes(annotate, "Chinese and Pakistani soldiers began joint drills on Monday.")
+    assert found["Chinese and Pakistani soldiers"] == {"CHNMIL", "PAKMIL"}
+    single = codes(annotate, "The president of Kenya and Uganda's army chief met.")
+    assert single["The president of Kenya"] == {"KENGOV"}
+
+
+def test_people_of_the_country_or_city_named_after_a_local_role(annotate):
+    found = codes(annotate, "France accused Russia of arming rebels in Mali and Niger.")
+    assert found["rebels in Mali and Niger"] == {"MLIREB", "NERREB"}
+    found = codes(annotate, "Thousands of residents of Kharkiv fled as shells fell.")
+    assert found["residents of Kharkiv"] == {"UKRCVL"}
+    troops = codes(annotate, "Officials said troops in Mali were attacked.")
+    assert "troops in Mali" not in troops and troops["troops"] == {"MIL"}
+
+
+def test_a_city_before_a_role_gives_its_country(annotate):
+    found = codes(annotate, "Protesters threw stones at a Chicago police station on Friday.")
+    assert found["Chicago police station"] == {"USACOP"}
+    ambiguous = codes(annotate, "Victoria police arrested two men on Friday.")
+    assert not [t for t in ambiguous if "Victoria" in t]
+
+
+def test_a_known_person_beside_a_role_holds_it(annotate):
+    found = {
+        m.text: m
+        for m in actors(
+            annotate,
+            "Prosecutors questioned Istanbul's mayor, Ekrem Imamoglu, on Friday.",
+            "2024-02-02",
+        )
+    }
+    mayor = found["mayor, Ekrem Imamoglu"]
+    assert (mayor.code, mayor.person) == ("TUROPP", "Ekrem İmamoğlu")
+
+
+def test_people_are_told_apart_by_the_country_before_them(annotate):
+    saudi = actors(annotate, "Saudi King Abdullah received the envoy.", "2010-05-01")
+    jordan = actors(annotate, "Jordan's King Abdullah received the envoy.", "2010-05-01")
+    assert [(m.code, m.person) for m in saudi if m.person] == [("SAUGOV", "Abdullah bin Abdulaziz")]
+    assert [(m.code, m.person) for m in jordan if m.person] == [("JORGOV", "Abdullah II")]
+
+
+def test_the_office_the_text_names_keeps_its_code_on_the_last_day(annotate):
+    found = {
+        m.text: m.code
+        for m in actors(
+            annotate,
+            "Hamas mourned its political leader Ismail Haniyeh, killed in Tehran.",
+            "2024-08-01",
+        )
+    }
+    assert found["leader Ismail Haniyeh"] == "PSEHMS"
+    found = {
+        m.text: m.code
+        for m in actors(annotate, "State Counsellor Aung San Suu Kyi was detained.", "2021-02-01")
+    }
+    assert found["State Counsellor Aung San Suu Kyi"] == "MMRGOV"
+
+
+@pytest.mark.parametrize(("date", "code"), [("2020-02-29", "AFGTAL"), ("2022-05-07", "AFGGOV")])
+def test_a_group_that_took_power_is_the_government(annotate, date, code):
+    found = codes(annotate, "The Taliban ordered women to cover their faces.", date)
+    assert found["The Taliban"] == {code}
+
+
+def test_state_companies_and_armed_groups_stand_for_their_country(annotate):
+    found = codes(
+        annotate,
+        "Gazprom halted supplies, Revolutionary Guards seized a tanker and the PKK "
+        "claimed the attack.",
+    )
+    assert found["Gazprom"] == {"RUSBUS"}
+    assert found["Revolutionary Guards"] == {"IRNMIL"}
+    assert found["the PKK"] == {"TURREB"}
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        ("India's foreign office summoned the envoy.", "India's foreign office", "INDGOV"),
+        ("Iraq summoned the Turkish charge d'affaires.", "the Turkish charge d'affaires", "TURGOV"),
+        ("Kenya's opposition alliance called a strike.", "Kenya's opposition alliance", "KENOPP"),
+        ("Iran freed Iraqi prisoners of war.", "Iraqi prisoners of war", "IRQMIL"),
+        ("A blast killed three British service members.", "British service members", "GBRMIL"),
+        ("Gunmen seized 80 schoolgirls in the raid.", "schoolgirls", "EDU"),
+        ("Two Russian hackers were charged.", "Russian hackers", "RUSCVL"),
+        ("Guards beat detainees, the report said.", "detainees", "CVL"),
+        ("The regime freed 30 political prisoners.", "political prisoners", "OPP"),
+    ],
+)
+def test_role_words(annotate, text, mention, code):
+    assert codes(annotate, text)[mention] == {code}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The National Bank raised its lending rate, company officials said.",
+        "The Swiss National Bank left rates unchanged.",
+    ],
+)
+def test_names_with_role_words_stay_out(annotate, text):
+    found = codes(annotate, text, "1987-03-02")
+    assert not [t for t, c in found.items() if "National" in t and c & {"CVL", "CHECVL"}]
