@@ -155,3 +155,33 @@ def test_role_words(annotate, text, mention, code):
 def test_names_with_role_words_stay_out(annotate, text):
     found = codes(annotate, text, "1987-03-02")
     assert not [t for t, c in found.items() if "National" in t and c & {"CVL", "CHECVL"}]
+
+
+def test_a_country_and_a_group_share_the_role_after_them(annotate):
+    found = codes(annotate, "The court issued warrants for Israeli and Hezbollah commanders.")
+    assert found["Israeli and Hezbollah commanders"] == {"ISRMIL", "LBNHZB"}
+
+
+def test_a_known_group_beside_a_role_is_that_group(annotate):
+    found = codes(
+        annotate, "Police blamed a militant group, the Tamil Tigers, for the blast.", "1999-05-01"
+    )
+    assert found["militant group, the Tamil Tigers"] == {"LKAREB"}
+    found = codes(annotate, "The FARC guerrilla group denied it.", "1999-05-01")
+    assert found["The FARC guerrilla group"] == {"COLREB"}
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        ("Mali's junta expelled the envoy.", "Mali's junta", "MLIMIL"),
+        (
+            "Belarusian opposition candidate Ivan Petrov fled.",
+            "Belarusian opposition candidate",
+            "BLROPP",
+        ),
+        ("Bosnian Serb forces shelled Sarajevo again.", "Bosnian Serb forces", "BIHREB"),
+    ],
+)
+def test_more_role_words(annotate, text, mention, code):
+    assert codes(annotate, text, "1994-06-01")[mention] == {code}

@@ -41,25 +41,25 @@ def city_pieces(doc: Doc, pieces: list[Piece]) -> dict[Piece, Piece]:
         if piece.kind != "role":
             continue
         last = doc[piece.end - 1]
-        places = [c for c in last.lefts if c.dep_ == "compound" and c.i < piece.start]
+        places = [(c, False) for c in last.lefts if c.dep_ == "compound" and c.i < piece.start]
         role = role_table().role(piece.surfaces[0].key)
         if role is not None and role.local:
             places += [
-                obj
+                (obj, True)
                 for prep in last.rights
                 if prep.dep_ == "prep" and prep.lower_ in LOCAL_PREPOSITIONS
                 for obj in prep.children
                 if obj.dep_ == "pobj"
             ]
-        for token in places:
-            city = _city_piece(doc, token, covered)
+        for token, after_preposition in places:
+            city = _city_piece(doc, token, covered, unlabelled=after_preposition)
             if city is not None:
                 found[city] = piece
     return found
 
 
-def _city_piece(doc: Doc, token: Token, covered: set[int]) -> Piece | None:
-    name = _name(doc, token)
+def _city_piece(doc: Doc, token: Token, covered: set[int], *, unlabelled: bool) -> Piece | None:
+    name = _name(doc, token, unlabelled)
     if name is None or any(t.i in covered for t in name):
         return None
     country = city_country(name.text)
@@ -68,13 +68,13 @@ def _city_piece(doc: Doc, token: Token, covered: set[int]) -> Piece | None:
     return Piece(name.start, name.end, (Surface(name.text, "city", country, "city"),))
 
 
-def _name(doc: Doc, token: Token) -> Span | None:
-    """The place name ``token`` is part of: the model's GPE entity, or a proper noun the
-    model left unlabelled ("residents of Kharkiv")."""
+def _name(doc: Doc, token: Token, unlabelled: bool) -> Span | None:
+    """The place name ``token`` is part of: the model's GPE entity, or after a preposition a
+    proper noun the model left unlabelled ("residents of Kharkiv"; but not "Mine officials")."""
     entity = next((e for e in doc.ents if e.start <= token.i < e.end), None)
     if entity is not None:
         return entity if entity.label_ == "GPE" else None
-    if token.pos_ != "PROPN" or not token.text[:1].isupper():
+    if not unlabelled or token.pos_ != "PROPN" or not token.text[:1].isupper():
         return None
     start = min(
         [token.i] + [c.i for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]

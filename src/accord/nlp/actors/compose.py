@@ -19,6 +19,8 @@ from accord.nlp.actors.cities import LOCAL_PREPOSITIONS
 from accord.nlp.actors.tables import role_table
 
 HEADS = frozenset({"country", "capital", "metonym", "organisation", "city"})
+#: Heads that name one body, which a role may stand beside: "the group, Hamas".
+NAMED = frozenset({"metonym", "organisation"})
 #: Heads that name where people live: "rebels in Syria", "residents of Mariupol".
 NATIONS = frozenset({"country", "city"})
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
@@ -141,11 +143,12 @@ def _coordinated_owner(doc: Doc, chain: Chain, other: Chain) -> bool:
 
 
 def _coordinated(doc: Doc, bare: Chain, chain: Chain) -> bool:
-    """Whether ``bare`` is a country alone joined by "and" or a comma to the country that
-    leads ``chain``: "Indian" in "Indian and Russian warships"."""
+    """Whether ``bare`` is a country or organisation alone joined by "and" or a comma to the
+    one that leads ``chain``: "Indian" in "Indian and Russian warships", "Israeli" in
+    "Israeli and Hamas leaders"."""
     if bare.roles or bare.person or bare.unknown_person or bare.head is None:
         return False
-    if bare.head.kind not in NATIONS or chain.head is None or chain.head.kind not in NATIONS:
+    if chain.head is None or chain.head.kind == "capital" or bare.head.kind == "capital":
         return False
     return _joined(doc, bare.head.start, bare.head.end, chain.head)
 
@@ -188,13 +191,16 @@ def _joins(doc: Doc, chain: Chain, piece: Piece) -> bool:
 
 
 def _appositive(doc: Doc, chain: Chain, piece: Piece) -> bool:
-    """ "the city's mayor, Ekrem Imamoglu": a known person set beside a role is its holder."""
-    if piece.kind != "person" or not chain.roles or chain.person is not None:
+    """ "the city's mayor, Ekrem Imamoglu", "a local Islamist group, National Thowheed
+    Jamath": a known person or group set beside a role is who or what it is."""
+    if not chain.roles or chain.person is not None:
         return False
-    gap = [t.text for t in doc[chain.end : piece.start] if not t.is_space]
+    if piece.kind != "person" and (piece.kind not in NAMED or chain.head is not None):
+        return False
+    gap = [t.lower_ for t in doc[chain.end : piece.start] if not t.is_space]
     role = doc[chain.roles[-1].end - 1]
     named = any(t.dep_ == "appos" and t.head.i == role.i for t in doc[piece.start : piece.end])
-    return gap == [","] and named
+    return gap in ([","], [",", "the"]) and named
 
 
 def _abbreviation_of_head(doc: Doc, chain: Chain, piece: Piece) -> bool:
