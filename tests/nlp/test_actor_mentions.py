@@ -185,3 +185,19 @@ def test_a_known_group_beside_a_role_is_that_group(annotate):
 )
 def test_more_role_words(annotate, text, mention, code):
     assert codes(annotate, text, "1994-06-01")[mention] == {code}
+
+
+def test_facilities_stand_for_their_owner(annotate):
+    found = codes(
+        annotate,
+        "Warplanes struck rebel positions near Idlib as crowds gathered outside the Iranian "
+        "embassy and a bomb exploded at a U.S. base.",
+    )
+    assert found["rebel positions near Idlib"] == {"SYRREB"}
+    assert found["the Iranian embassy"] == {"IRNGOV"}
+    assert found["U.S. base"] == {"USAMIL"}
+    found = codes(annotate, "A bomb exploded outside a police station, the embassy said.")
+    assert found["police station"] == {"COP"}
+    plain = codes(annotate, "The company's base in Texas grew as long positions rose.")
+    assert not [c for found in plain.values() for c in found if c.endswith("MIL")]
+    assert not [t for t in plain if "positions" in t]

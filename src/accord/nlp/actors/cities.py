@@ -37,13 +37,12 @@ def city_pieces(doc: Doc, pieces: list[Piece]) -> dict[Piece, Piece]:
     local role are ("residents of Mariupol"), as pieces naming their country, by role."""
     covered = {i for p in pieces for i in range(p.start, p.end)}
     found: dict[Piece, Piece] = {}
-    for piece in pieces:
+    for before, piece in zip([None, *pieces], pieces, strict=False):
         if piece.kind != "role":
             continue
         last = doc[piece.end - 1]
         places = [(c, False) for c in last.lefts if c.dep_ == "compound" and c.i < piece.start]
-        role = role_table().role(piece.surfaces[0].key)
-        if role is not None and role.local:
+        if local_role(piece, before):
             places += [
                 (obj, True)
                 for prep in last.rights
@@ -56,6 +55,17 @@ def city_pieces(doc: Doc, pieces: list[Piece]) -> dict[Piece, Piece]:
             if city is not None:
                 found[city] = piece
     return found
+
+
+def local_role(piece: Piece, before: Piece | None) -> bool:
+    """A role whose people live where the text says ("rebels in"), or the facility of one
+    just before it ("rebel positions near")."""
+    role = role_table().role(piece.surfaces[0].key)
+    if role is None or not (role.local or role.facility):
+        return False
+    if role.local:
+        return True
+    return before is not None and before.end == piece.start and local_role(before, None)
 
 
 def _city_piece(doc: Doc, token: Token, covered: set[int], *, unlabelled: bool) -> Piece | None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from accord.nlp.actors._doc import Piece, word_after, word_before
-from accord.nlp.actors.cities import LOCAL_PREPOSITIONS
+from accord.nlp.actors.cities import LOCAL_PREPOSITIONS, local_role
 from accord.nlp.actors.tables import role_table
 
 HEADS = frozenset({"country", "capital", "metonym", "organisation", "city"})
@@ -85,8 +85,8 @@ def _lives_in(doc: Doc, chain: Chain, place: Chain) -> bool:
         return False
     if place.roles or place.person or place.head is None or place.head.kind not in NATIONS:
         return False
-    role = role_table().role(chain.roles[-1].surfaces[0].key)
-    if role is None or not role.local:
+    before = chain.roles[-2] if len(chain.roles) > 1 else None
+    if not local_role(chain.roles[-1], before):
         return False
     return any(
         prep.dep_ == "prep"

@@ -74,6 +74,7 @@ class Role:
     owned: bool  # only with a country or organisation before it
     qualifier: bool  # before another role only says whose it is: "government forces"
     local: bool  # people of the place named after it: "rebels in Syria" are SYRREB
+    facility: bool  # a building standing for its owner: "rebel positions near Hama"
 
 
 @dataclass(frozen=True)
@@ -121,6 +122,7 @@ def role_table() -> RoleTable:
             owned=entry.flag("owned"),
             qualifier=entry.flag("qualifier"),
             local=entry.flag("local"),
+            facility=entry.flag("facility"),
         )
         for entry in entries(ROLES, "roles")
     )
