@@ -150,6 +150,7 @@ def test_role_words(annotate, text, mention, code):
     [
         "The National Bank raised its lending rate, company officials said.",
         "The Swiss National Bank left rates unchanged.",
+        "The National Union of Mineworkers called a strike.",
     ],
 )
 def test_names_with_role_words_stay_out(annotate, text):
@@ -181,6 +182,14 @@ def test_a_known_group_beside_a_role_is_that_group(annotate):
             "BLROPP",
         ),
         ("Bosnian Serb forces shelled Sarajevo again.", "Bosnian Serb forces", "BIHREB"),
+        ("Chad's military rulers delayed the vote.", "Chad's military rulers", "TCDMIL"),
+        ("He served in a Syrian army brigade.", "Syrian army brigade", "SYRMIL"),
+        ("A Turkish state company built the bridge.", "Turkish state company", "TURBUS"),
+        ("A Chinese military plane landed.", "Chinese military plane", "CHNMIL"),
+        ("Police held a Japanese national.", "Japanese national", "JPNCVL"),
+        ("Pakistan armed the mujahideen.", "the mujahideen", "REB"),
+        ("Talks with the TPLF stalled.", "the TPLF", "ETHREB"),
+        ("Israel left UNESCO.", "UNESCO", "IGOUNO"),
     ],
 )
 def test_more_role_words(annotate, text, mention, code):

@@ -88,6 +88,9 @@ def _role_surfaces() -> list[Surface]:
     for role in table.roles:
         for text in (role.role, *role.aliases):
             found.append(Surface(text, "role", role.role, "role", role.sector))
+        found += [
+            Surface(t, "role", role.role, "role", role.sector, exact=True) for t in role.exact
+        ]
     found += [Surface(text, "group", text, "group", sector) for text, sector in table.groups]
     return found
 

@@ -70,6 +70,7 @@ class Role:
     role: str
     sector: str | None
     aliases: tuple[str, ...]
+    exact: tuple[str, ...]  # matched only as written: "national", never "National Bank"
     office: bool
     owned: bool  # only with a country or organisation before it
     qualifier: bool  # before another role only says whose it is: "government forces"
@@ -118,6 +119,7 @@ def role_table() -> RoleTable:
             role=entry.text("role"),
             sector=entry.sector("sector", known),
             aliases=entry.texts("aliases"),
+            exact=entry.texts("exact"),
             office=entry.flag("office"),
             owned=entry.flag("owned"),
             qualifier=entry.flag("qualifier"),
