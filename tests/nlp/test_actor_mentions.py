@@ -210,3 +210,10 @@ def test_facilities_stand_for_their_owner(annotate):
     plain = codes(annotate, "The company's base in Texas grew as long positions rose.")
     assert not [c for found in plain.values() for c in found if c.endswith("MIL")]
     assert not [t for t in plain if "positions" in t]
+
+
+def test_people_counted_by_number_are_civilians(annotate):
+    found = codes(annotate, "Thousands of Senegalese marched as two Britons were freed.")
+    assert found["Senegalese"] == {"SENCVL"}
+    assert found["Britons"] == {"GBRCVL"}
+    assert codes(annotate, "The Americans proposed a deal.")["Americans"] == {"USA"}

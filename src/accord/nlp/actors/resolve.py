@@ -22,6 +22,10 @@ from accord.nlp.actors.tables import countries, organisations, role_table
 
 #: How long before a first office a surname alone may already mean the person.
 PUBLIC_LIFE_BEFORE_OFFICE = dt.timedelta(days=8 * 365)
+#: Words that count people: "thousands of Malians", "scores of Afghans".
+COUNTS = frozenset({"hundreds", "thousands", "tens", "dozens", "scores", "millions"})
+#: The sector of people of a nation counted by number ("two Britons"): civilians.
+PEOPLE = "CVL"
 
 
 @dataclass(frozen=True)
@@ -40,6 +44,9 @@ def mention(doc: Doc, chain: Chain, day: dt.date | None) -> ActorMention | None:
         coding = _code_person(chain, chain.person, head, day)
     elif chain.roles:
         coding = _code_roles(doc, chain, head, day)
+    elif head is not None and _counted_people(doc, chain, head):
+        sector = PEOPLE
+        coding = Coding(head.key + sector, head.key, sector, None, "role")
     else:
         coding = _code_head(head, day)
     if coding is None or not coding.code:
@@ -123,6 +130,20 @@ def _code_head(head: Surface | None, day: dt.date | None) -> Coding | None:
     if head.kind == "metonym":
         return Coding(head.key + (head.sector or ""), head.key, head.sector, None, "role")
     return Coding(head.key, head.key, None, None, "country")
+
+
+def _counted_people(doc: Doc, chain: Chain, head: Surface) -> bool:
+    """People of a nation counted by number: "thousands of Malians", "two Britons", "a
+    Canadian" (but "the Americans" may be the government)."""
+    if head.kind != "country" or head.form != "adjective" or chain.head is None:
+        return False
+    token = doc[chain.head.end - 1]
+    if token.dep_ in ("amod", "compound", "poss") or not token.tag_.startswith("NN"):
+        return False
+    if any(c.dep_ == "nummod" or c.lower_ in ("a", "an") for c in token.lefts):
+        return True
+    of = token.head if token.dep_ == "pobj" else None
+    return of is not None and of.lower_ == "of" and of.head.lower_ in COUNTS
 
 
 def _bare_office(doc: Doc, chain: Chain) -> bool:
