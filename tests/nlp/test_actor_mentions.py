@@ -217,3 +217,9 @@ def test_people_counted_by_number_are_civilians(annotate):
     assert found["Senegalese"] == {"SENCVL"}
     assert found["Britons"] == {"GBRCVL"}
     assert codes(annotate, "The Americans proposed a deal.")["Americans"] == {"USA"}
+
+
+def test_communities_are_civilians_of_where_they_live(annotate):
+    found = codes(annotate, "Militants attacked the Yazidis of Iraq, and Rohingya refugees fled.")
+    assert found["the Yazidis of Iraq"] == {"IRQCVL"}
+    assert found["Rohingya refugees"] == {"REF"}
