@@ -223,3 +223,15 @@ def test_communities_are_civilians_of_where_they_live(annotate):
     found = codes(annotate, "Militants attacked the Yazidis of Iraq, and Rohingya refugees fled.")
     assert found["the Yazidis of Iraq"] == {"IRQCVL"}
     assert found["Rohingya refugees"] == {"REF"}
+
+
+def test_a_role_word_before_an_act_names_its_agent(annotate):
+    found = codes(
+        annotate,
+        "Two men died in an Israeli drone strike after Sudan's military offensive began, and "
+        "unions called a general strike.",
+    )
+    assert found["Israeli drone"] == {"ISRMIL"}
+    assert found["Sudan's military"] == {"SDNMIL"}
+    assert not [t for t in found if "general" in t]
+    assert "military" not in codes(annotate, "Congress approved military aid for Israel.")

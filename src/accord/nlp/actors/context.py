@@ -75,6 +75,8 @@ def _inside_longer_name(doc: Doc, piece: Piece, covered: set[int]) -> bool:
 
 def _role_of_something_else(doc: Doc, piece: Piece, covered: set[int]) -> bool:
     building = doc[piece.start : piece.end].text.lower() in role_table().buildings
+    if _agent_of_act(doc, piece):
+        return False
     return (
         (building and _is_place(doc, piece))  # "taken to hospital"
         or doc[piece.end - 1].pos_ == "ADJ"  # "the official council", "military aid"
@@ -82,6 +84,20 @@ def _role_of_something_else(doc: Doc, piece: Piece, covered: set[int]) -> bool:
         or _after_unknown_organisation(doc, piece, covered)
         or _of_something_else(doc, piece, covered)
     )
+
+
+def _agent_of_act(doc: Doc, piece: Piece) -> bool:
+    """A role word before an act names who did it: "a U.S. drone strike", "Azerbaijan's
+    military offensive", "a police raid" (but "military aid" is no act, and an adjective
+    other than the role's own name is no agent: "a general strike", "a national strike")."""
+    last = doc[piece.end - 1]
+    after = word_after(doc, piece.end)
+    if after >= len(doc) or last.head.i != after or last.dep_ not in ("amod", "compound"):
+        return False
+    act = doc[after]
+    if not act.text.islower() or act.lower_ not in role_table().acts:
+        return False
+    return last.pos_ != "ADJ" or last.lower_ == piece.surfaces[0].key
 
 
 def _modifies_a_thing(doc: Doc, piece: Piece, covered: set[int]) -> bool:

@@ -86,6 +86,7 @@ class RoleTable:
     former: frozenset[str]
     groups: tuple[tuple[str, str | None], ...]  # (phrase, sector)
     buildings: frozenset[str]  # role words that are places after "in", "at" ...
+    acts: frozenset[str]  # nouns whose agent a role word before them names: "drone strike"
 
     def role(self, name: str) -> Role | None:
         return next((r for r in self.roles if r.role == name), None)
@@ -129,8 +130,9 @@ def role_table() -> RoleTable:
         for entry in entries(ROLES, "roles")
     )
     buildings = frozenset(_words("buildings"))
+    acts = frozenset(_words("acts"))
     return RoleTable(
-        roles, known, frozenset(modifiers), frozenset(former), tuple(groups), buildings
+        roles, known, frozenset(modifiers), frozenset(former), tuple(groups), buildings, acts
     )
 
 
