@@ -235,3 +235,11 @@ def test_a_role_word_before_an_act_names_its_agent(annotate):
     assert found["Sudan's military"] == {"SDNMIL"}
     assert not [t for t in found if "general" in t]
     assert "military" not in codes(annotate, "Congress approved military aid for Israel.")
+
+
+def test_a_government_in_a_capital_is_that_country_s(annotate):
+    found = codes(annotate, "Turkey signed a deal with the authorities in Damascus.")
+    assert found["the authorities in Damascus"] == {"SYRGOV"}
+    found = codes(annotate, "U.S. officials in Moscow met Russian officials.")
+    assert found["U.S. officials"] == {"USAGOV"}
+    assert "Moscow" not in found

@@ -69,7 +69,8 @@ def chains(doc: Doc, pieces: list[Piece]) -> list[Chain]:
 
 def _place_local_roles(doc: Doc, found: list[Chain]) -> list[Chain]:
     """ "rebels in Syria", "residents across Ukraine": people of a local role belong to the
-    country named after them ("residents of" already joins as "the army of")."""
+    country named after them ("residents of" already joins as "the army of"), a government
+    to its capital ("the authorities in Damascus")."""
     kept: list[Chain] = []
     for chain in found:
         last = kept[-1] if kept else None
@@ -83,7 +84,13 @@ def _place_local_roles(doc: Doc, found: list[Chain]) -> list[Chain]:
 def _lives_in(doc: Doc, chain: Chain, place: Chain) -> bool:
     if chain.head or chain.person or chain.unknown_person or not chain.roles:
         return False
-    if place.roles or place.person or place.head is None or place.head.kind not in NATIONS:
+    if place.roles or place.person or place.head is None:
+        return False
+    if place.head.kind == "capital":  # "the authorities in Damascus"
+        role = role_table().role(chain.roles[-1].surfaces[0].key)
+        gap = [t.lower_ for t in doc[chain.end : place.start] if not t.is_space]
+        return role is not None and role.seated and gap == ["in"]
+    if place.head.kind not in NATIONS:
         return False
     before = chain.roles[-2] if len(chain.roles) > 1 else None
     if not local_role(chain.roles[-1], before):

@@ -59,8 +59,20 @@ def stands_alone(doc: Doc, piece: Piece, covered: set[int]) -> bool:
         return not _role_of_something_else(doc, piece, covered)
     if piece.kind == "capital" and _modifies_a_thing(doc, piece, covered):
         return False
+    if piece.kind == "capital" and _seat(doc, piece, covered):
+        return True
     place_name = piece.kind in ("capital", "metonym") or doc[piece.start].ent_type_ == "GPE"
     return not (place_name and piece.kind != "country" and _is_place(doc, piece))
+
+
+def _seat(doc: Doc, piece: Piece, covered: set[int]) -> bool:
+    """A capital as the seat of a government no other word names: "the authorities in
+    Damascus" (but "U.S. officials in Moscow" are in a place)."""
+    before = word_before(doc, piece.start)
+    role = word_before(doc, before) if before >= 0 else -1
+    if role < 0 or doc[before].lower_ != "in" or doc[role].lower_ not in role_table().seated_words:
+        return False
+    return not any(t.i in covered for t in doc[role].subtree if t.i < role)
 
 
 def _inside_longer_name(doc: Doc, piece: Piece, covered: set[int]) -> bool:

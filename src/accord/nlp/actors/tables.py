@@ -76,6 +76,7 @@ class Role:
     qualifier: bool  # before another role only says whose it is: "government forces"
     local: bool  # people of the place named after it: "rebels in Syria" are SYRREB
     facility: bool  # a building standing for its owner: "rebel positions near Hama"
+    seated: bool  # of the capital named after it: "the authorities in Damascus" are SYRGOV
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,11 @@ class RoleTable:
 
     def role(self, name: str) -> Role | None:
         return next((r for r in self.roles if r.role == name), None)
+
+    @functools.cached_property
+    def seated_words(self) -> frozenset[str]:
+        """The words of seated roles: "authorities" in "the authorities in Damascus"."""
+        return frozenset(t.lower() for r in self.roles if r.seated for t in (r.role, *r.aliases))
 
 
 def _code(entry: Entry, length: int | None = None) -> str:
@@ -126,6 +132,7 @@ def role_table() -> RoleTable:
             qualifier=entry.flag("qualifier"),
             local=entry.flag("local"),
             facility=entry.flag("facility"),
+            seated=entry.flag("seated"),
         )
         for entry in entries(ROLES, "roles")
     )
