@@ -243,3 +243,39 @@ def test_a_government_in_a_capital_is_that_country_s(annotate):
     found = codes(annotate, "U.S. officials in Moscow met Russian officials.")
     assert found["U.S. officials"] == {"USAGOV"}
     assert "Moscow" not in found
+
+
+def test_people_of_a_local_role_or_police_in_a_capital(annotate):
+    found = codes(annotate, "Police in Nairobi fired tear gas as protesters in Kampala marched.")
+    assert found["Police in Nairobi"] == {"KENCOP"}
+    assert found["protesters in Kampala"] == {"UGACVL"}
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "mention", "code"),
+    [
+        (
+            "The Saudi-led coalition struck Sanaa.",
+            "2016-05-01",
+            "The Saudi-led coalition",
+            "SAUMIL",
+        ),
+        ("Pope Francis met the refugees.", "2016-05-01", "Pope Francis", "VATREL"),
+        ("German carmaker BMW agreed.", "2016-05-01", "German carmaker", "DEUBUS"),
+        ("Beijing denounced a U.S. Navy patrol.", "2016-05-01", "U.S. Navy", "USAMIL"),
+        ("Gunmen attacked a Kabul police academy.", "2016-05-01", "Kabul police academy", "AFGCOP"),
+        (
+            "The head of U.S. Central Command visited Iraq.",
+            "2016-05-01",
+            "The head of U.S. Central Command",
+            "USAMIL",
+        ),
+    ],
+)
+def test_groups_popes_companies_and_commands(annotate, text, date, mention, code):
+    assert codes(annotate, text, date)[mention] == {code}
+
+
+def test_a_role_word_after_a_first_name_is_a_surname(annotate):
+    found = codes(annotate, "Western Union said John Pope and Stephen King had joined.")
+    assert not [t for t in found if "Pope" in t or "King" in t]

@@ -86,10 +86,12 @@ def _lives_in(doc: Doc, chain: Chain, place: Chain) -> bool:
         return False
     if place.roles or place.person or place.head is None:
         return False
-    if place.head.kind == "capital":  # "the authorities in Damascus"
+    if place.head.kind == "capital":  # "the authorities in Damascus", "protesters in Tbilisi"
         role = role_table().role(chain.roles[-1].surfaces[0].key)
         gap = [t.lower_ for t in doc[chain.end : place.start] if not t.is_space]
-        return role is not None and role.seated and gap == ["in"]
+        if role is None or len(gap) != 1:
+            return False
+        return (role.seated and gap == ["in"]) or (role.local and gap[0] in LOCAL_PREPOSITIONS)
     if place.head.kind not in NATIONS:
         return False
     before = chain.roles[-2] if len(chain.roles) > 1 else None

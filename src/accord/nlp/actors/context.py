@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from accord.nlp.actors._doc import Piece, word_after, word_before
+from accord.nlp.actors.cities import LOCAL_PREPOSITIONS
 from accord.nlp.actors.tables import role_table
 
 #: Entity labels whose names are not actors even when they contain one ("Bank of England").
@@ -66,13 +67,17 @@ def stands_alone(doc: Doc, piece: Piece, covered: set[int]) -> bool:
 
 
 def _seat(doc: Doc, piece: Piece, covered: set[int]) -> bool:
-    """A capital as the seat of a government no other word names: "the authorities in
-    Damascus" (but "U.S. officials in Moscow" are in a place)."""
+    """A capital as the seat of a government or the home of a local role's people that no
+    other word names: "the authorities in Damascus", "protesters in Tbilisi" (but "U.S.
+    officials in Moscow" are in a place)."""
     before = word_before(doc, piece.start)
     role = word_before(doc, before) if before >= 0 else -1
-    if role < 0 or doc[before].lower_ != "in" or doc[role].lower_ not in role_table().seated_words:
+    if role < 0:
         return False
-    return not any(t.i in covered for t in doc[role].subtree if t.i < role)
+    table, preposition, word = role_table(), doc[before].lower_, doc[role].lower_
+    seated = preposition == "in" and word in table.seated_words
+    local = preposition in LOCAL_PREPOSITIONS and word in table.local_words
+    return (seated or local) and not any(t.i in covered for t in doc[role].subtree if t.i < role)
 
 
 def _inside_longer_name(doc: Doc, piece: Piece, covered: set[int]) -> bool:
@@ -94,6 +99,7 @@ def _role_of_something_else(doc: Doc, piece: Piece, covered: set[int]) -> bool:
         or doc[piece.end - 1].pos_ == "ADJ"  # "the official council", "military aid"
         or _modifies_a_thing(doc, piece, covered)
         or _after_unknown_organisation(doc, piece, covered)
+        or _surname(doc, piece, covered)
         or _of_something_else(doc, piece, covered)
     )
 
@@ -117,7 +123,8 @@ def _modifies_a_thing(doc: Doc, piece: Piece, covered: set[int]) -> bool:
     "company profits" (but "army spokesman" is one actor)."""
     last = doc[piece.end - 1]
     head = last.head
-    named_thing = head.pos_ == "PROPN" and head.ent_type_ != "PERSON"  # "Refugee Convention"
+    # "Refugee Convention"; but a role before a person or a firm describes it ("carmaker BMW")
+    named_thing = head.pos_ == "PROPN" and head.ent_type_ not in ("PERSON", "ORG")
     thing = (head.pos_ == "NOUN" or named_thing) and head.i >= piece.end and head.i not in covered
     return last.dep_ == "compound" and thing
 
@@ -137,6 +144,16 @@ def _of_something_else(doc: Doc, piece: Piece, covered: set[int]) -> bool:
     prefix = doc[hyphen - 1]
     table = role_table()
     return not prefix.whitespace_ and prefix.lower_ not in table.modifiers | table.former
+
+
+def _surname(doc: Doc, piece: Piece, covered: set[int]) -> bool:
+    """A capitalised role word after someone's first name is their surname: "John Pope",
+    "Stephen King"."""
+    before = word_before(doc, piece.start)
+    if before < 0 or before in covered or not doc[piece.start].text[:1].isupper():
+        return False
+    first = doc[before]
+    return first.pos_ == "PROPN" and first.text[:1].isupper() and first.lower_ not in HONORIFICS
 
 
 def _after_unknown_organisation(doc: Doc, piece: Piece, covered: set[int]) -> bool:

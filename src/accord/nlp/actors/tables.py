@@ -97,6 +97,11 @@ class RoleTable:
         """The words of seated roles: "authorities" in "the authorities in Damascus"."""
         return frozenset(t.lower() for r in self.roles if r.seated for t in (r.role, *r.aliases))
 
+    @functools.cached_property
+    def local_words(self) -> frozenset[str]:
+        """The words of local roles: "protesters" in "protesters in Tbilisi"."""
+        return frozenset(t.lower() for r in self.roles if r.local for t in (r.role, *r.aliases))
+
 
 def _code(entry: Entry, length: int | None = None) -> str:
     code = entry.text("code")
