@@ -273,3 +273,11 @@ def test_groups_popes_companies_and_commands(annotate, text, date, mention, code
 def test_a_role_word_after_a_first_name_is_a_surname(annotate):
     found = codes(annotate, "Western Union said John Pope and Stephen King had joined.")
     assert not [t for t in found if "Pope" in t or "King" in t]
+
+
+def test_places_named_by_a_building_or_out_of_a_capital(annotate):
+    found = codes(
+        annotate, "The leaders met on the White House lawn after Obama flew out of Hanoi."
+    )
+    assert not [t for t in found if "White House" in t or "Hanoi" in t]
+    assert codes(annotate, "Banks awaited SEC approval.")["SEC"] == {"USAGOV"}

@@ -30,6 +30,7 @@ TOWARDS = frozenset(
     {"leave", "leaves", "left", "leaving", "depart", "departs", "departed", "bound", "headed"}
     | {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
     | {"outskirts", "suburbs", "centre", "center", "heart", "streets", "mayor", "residents"}
+    | {"out"}  # "flew out of Hanoi"
 )
 #: Words after which "from" names who spoke ("condemnation from Washington") and "to" whom
 #: it was said ("protested to Beijing"), not a place.
@@ -60,10 +61,20 @@ def stands_alone(doc: Doc, piece: Piece, covered: set[int]) -> bool:
         return not _role_of_something_else(doc, piece, covered)
     if piece.kind == "capital" and _modifies_a_thing(doc, piece, covered):
         return False
+    if piece.kind == "metonym" and _names_a_place(doc, piece, covered):
+        return False
     if piece.kind == "capital" and _seat(doc, piece, covered):
         return True
     place_name = piece.kind in ("capital", "metonym") or doc[piece.start].ent_type_ == "GPE"
     return not (place_name and piece.kind != "country" and _is_place(doc, piece))
+
+
+def _names_a_place(doc: Doc, piece: Piece, covered: set[int]) -> bool:
+    """A metonym naming a building in a place phrase: "on the White House lawn" (but "SEC
+    approval" is the SEC's)."""
+    head = doc[piece.end - 1].head
+    where = head.dep_ == "pobj" and head.head.lower_ in LOCATIVE | {"on"}
+    return where and _modifies_a_thing(doc, piece, covered)
 
 
 def _seat(doc: Doc, piece: Piece, covered: set[int]) -> bool:
