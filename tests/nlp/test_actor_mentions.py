@@ -190,6 +190,7 @@ def test_a_known_group_beside_a_role_is_that_group(annotate):
         ("Pakistan armed the mujahideen.", "the mujahideen", "REB"),
         ("Talks with the TPLF stalled.", "the TPLF", "ETHREB"),
         ("Israel left UNESCO.", "UNESCO", "IGOUNO"),
+        ("Nazi Germany invaded Poland.", "Nazi Germany", "DEU"),
     ],
 )
 def test_more_role_words(annotate, text, mention, code):
