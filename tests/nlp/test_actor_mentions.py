@@ -282,3 +282,16 @@ def test_places_named_by_a_building_or_out_of_a_capital(annotate):
     )
     assert not [t for t in found if "White House" in t or "Hanoi" in t]
     assert codes(annotate, "Banks awaited SEC approval.")["SEC"] == {"USAGOV"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Premier Industrial Corp said it named a new president.",
+        "An American Aircraft official said aircraft manufacturers gained.",
+        "Industry positions were closed as the Dallas headquarters moved.",
+    ],
+)
+def test_names_and_trade_words_are_no_armed_actors(annotate, text):
+    found = codes(annotate, text, "1987-04-01")
+    assert not [c for cs in found.values() for c in cs if c.endswith(("MIL", "GOV")) or c == "USA"]

@@ -134,8 +134,10 @@ def _modifies_a_thing(doc: Doc, piece: Piece, covered: set[int]) -> bool:
     "company profits" (but "army spokesman" is one actor)."""
     last = doc[piece.end - 1]
     head = last.head
-    # "Refugee Convention"; but a role before a person or a firm describes it ("carmaker BMW")
-    named_thing = head.pos_ == "PROPN" and head.ent_type_ not in ("PERSON", "ORG")
+    # "Refugee Convention"; but a role before a person or, in lowercase, before a firm
+    # describes it ("carmaker BMW", not "Premier Industrial Corp")
+    described = head.ent_type_ == "PERSON" or (head.ent_type_ == "ORG" and last.text.islower())
+    named_thing = head.pos_ == "PROPN" and not described
     thing = (head.pos_ == "NOUN" or named_thing) and head.i >= piece.end and head.i not in covered
     return last.dep_ == "compound" and thing
 

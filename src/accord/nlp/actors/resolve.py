@@ -40,6 +40,8 @@ class Coding:
 def mention(doc: Doc, chain: Chain, day: dt.date | None) -> ActorMention | None:
     """The actor a chain names, or None when it names no country, sector or organisation."""
     head = _head_surface(chain.head, day) if chain.head else None
+    if head is not None and head.kind == "city" and not chain.roles:
+        return None  # a city names a country only for the role it belongs to
     if chain.person is not None:
         coding = _code_person(chain, chain.person, head, day)
     elif chain.roles:
@@ -97,6 +99,8 @@ def _code_roles(doc: Doc, chain: Chain, head: Surface | None, day: dt.date | Non
     name = chain.unknown_person
     if head is None and chain.leader is None and (name or _bare_office(doc, chain)):
         return None  # "President James F. Will", "senior vice president": likely a firm's
+    if head is None and _unplaced_facility(chain):
+        return None  # "industry positions"
     sector = _sector(chain, head, day)
     kind: ActorKind = "person" if name else "role" if sector else "country"
     holder = _holder(chain, head, day)
@@ -144,6 +148,16 @@ def _counted_people(doc: Doc, chain: Chain, head: Surface) -> bool:
         return True
     of = token.head if token.dep_ == "pobj" else None
     return of is not None and of.lower_ == "of" and of.head.lower_ in COUNTS
+
+
+def _unplaced_facility(chain: Chain) -> bool:
+    """A facility of no sector whose owner is no country and no local role: "rebel
+    positions" are the rebels', "industry positions" no actor's."""
+    roles = [role_table().role(p.surfaces[0].key) for p in chain.roles]
+    last = roles[-1]
+    if last is None or not last.facility or last.sector is not None:
+        return False
+    return not any(r is not None and r.local for r in roles)
 
 
 def _bare_office(doc: Doc, chain: Chain) -> bool:
