@@ -288,6 +288,7 @@ def test_places_named_by_a_building_or_out_of_a_capital(annotate):
     "text",
     [
         "Premier Industrial Corp said it named a new president.",
+        "Pope said the unit's sales grew, and Premier said it would expand.",
         "An American Aircraft official said aircraft manufacturers gained.",
         "Industry positions were closed as the Dallas headquarters moved.",
     ],

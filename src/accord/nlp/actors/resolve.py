@@ -162,12 +162,13 @@ def _unplaced_facility(chain: Chain) -> bool:
 
 def _bare_office(doc: Doc, chain: Chain) -> bool:
     """A role that needs an owner ("leader", "spokesman") and has none before it, or an office
-    in lowercase ("the president") on its own."""
+    on its own in lowercase ("the president") or as a bare name ("Pope said", "Premier said")."""
     last = chain.roles[-1]
     role = role_table().role(last.surfaces[0].key)
     if role is None or chain.owned or len(chain.roles) > 1:
         return False
-    return role.owned or (role.office and not doc[last.start].text[:1].isupper())
+    named = doc[chain.start].lower_ not in ("the", "a", "an")
+    return role.owned or (role.office and (not doc[last.start].text[:1].isupper() or named))
 
 
 def _head_surface(piece: Piece, day: dt.date | None) -> Surface:
