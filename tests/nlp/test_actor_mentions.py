@@ -296,3 +296,11 @@ def test_places_named_by_a_building_or_out_of_a_capital(annotate):
 def test_names_and_trade_words_are_no_armed_actors(annotate, text):
     found = codes(annotate, text, "1987-04-01")
     assert not [c for cs in found.values() for c in cs if c.endswith(("MIL", "GOV")) or c == "USA"]
+
+
+def test_the_two_sides_keep_the_codes_they_were_mentioned_with(annotate):
+    text = "Egypt's army chief met Saudi defence officials in Riyadh. The two sides discussed arms."
+    sides = {m.code for m in actors(annotate, text) if m.kind == "group"}
+    assert sides == {"EGYMIL", "SAUGOV"}
+    nations = "Egypt's army chief met Saudi defence officials. The two nations signed a deal."
+    assert {m.code for m in actors(annotate, nations) if m.kind == "group"} == {"EGY", "SAU"}

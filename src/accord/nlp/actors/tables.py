@@ -86,6 +86,7 @@ class RoleTable:
     modifiers: frozenset[str]
     former: frozenset[str]
     groups: tuple[tuple[str, str | None], ...]  # (phrase, sector)
+    sides: frozenset[str]  # group phrases that name the actors as mentioned: "the two sides"
     buildings: frozenset[str]  # role words that are places after "in", "at" ...
     acts: frozenset[str]  # nouns whose agent a role word before them names: "drone strike"
 
@@ -124,8 +125,11 @@ def role_table() -> RoleTable:
     known = frozenset(sectors)
     modifiers.update(_words("modifiers"))
     former.update(_words("former"))
+    sides: set[str] = set()
     for entry in entries(ROLES, "groups"):
         groups.append((entry.text("text"), entry.sector("sector", known)))
+        if entry.flag("as_mentioned"):
+            sides.add(entry.text("text"))
     roles = tuple(
         Role(
             role=entry.text("role"),
@@ -144,7 +148,14 @@ def role_table() -> RoleTable:
     buildings = frozenset(_words("buildings"))
     acts = frozenset(_words("acts"))
     return RoleTable(
-        roles, known, frozenset(modifiers), frozenset(former), tuple(groups), buildings, acts
+        roles,
+        known,
+        frozenset(modifiers),
+        frozenset(former),
+        tuple(groups),
+        frozenset(sides),
+        buildings,
+        acts,
     )
 
 
