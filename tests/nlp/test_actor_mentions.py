@@ -136,6 +136,7 @@ def test_state_companies_and_armed_groups_stand_for_their_country(annotate):
         ("Iran freed Iraqi prisoners of war.", "Iraqi prisoners of war", "IRQMIL"),
         ("A blast killed three British service members.", "British service members", "GBRMIL"),
         ("Gunmen seized 80 schoolgirls in the raid.", "schoolgirls", "EDU"),
+        ("Iran arrested a French teacher.", "French teacher", "FRAEDU"),
         ("Two Russian hackers were charged.", "Russian hackers", "RUSCVL"),
         ("Guards beat detainees, the report said.", "detainees", "CVL"),
         ("The regime freed 30 political prisoners.", "political prisoners", "OPP"),
