@@ -305,3 +305,8 @@ def test_the_two_sides_keep_the_codes_they_were_mentioned_with(annotate):
     assert sides == {"EGYMIL", "SAUGOV"}
     nations = "Egypt's army chief met Saudi defence officials. The two nations signed a deal."
     assert {m.code for m in actors(annotate, nations) if m.kind == "group"} == {"EGY", "SAU"}
+
+
+def test_the_two_presidents_are_the_two_governments_named_before(annotate):
+    text = "The presidents of Kenya and Uganda met in Nairobi. The two presidents signed a deal."
+    assert codes(annotate, text)["The two presidents"] == {"KENGOV", "UGAGOV"}
