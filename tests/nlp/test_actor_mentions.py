@@ -310,3 +310,9 @@ def test_the_two_sides_keep_the_codes_they_were_mentioned_with(annotate):
 def test_the_two_presidents_are_the_two_governments_named_before(annotate):
     text = "The presidents of Kenya and Uganda met in Nairobi. The two presidents signed a deal."
     assert codes(annotate, text)["The two presidents"] == {"KENGOV", "UGAGOV"}
+
+
+def test_a_house_speaker_is_the_legislature_while_in_office(annotate):
+    text = "Pelosi's visit to Taipei angered Beijing."
+    assert codes(annotate, text, "2022-08-03")["Pelosi"] == {"USALEG"}
+    assert codes(annotate, text, "2024-05-01")["Pelosi"] == {"USA"}
