@@ -1,0 +1,40 @@
+"""More events the coder used to miss: actors glued to a participle by a hyphen, gifts received
+from a giver, unnamed crowds named by their event noun. Each sentence runs the full pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def coded(annotate, text: str, date: str = "2023-06-12") -> set[tuple]:
+    """(cameo, source, target, modality) of every event found in ``text``."""
+    events = annotate(text, date).annotations.events
+    return {
+        (e.cameo, e.source.code, e.target.code if e.target else None, e.modality) for e in events
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an abbreviation before a hyphenated participle is an actor of its own
+        (
+            "Armenia and Azerbaijan agreed to a U.S.-brokered truce on Sunday.",
+            ("045", "USA", "ARM", "asserted"),
+        ),
+    ],
+)
+def test_a_missed_event_is_coded(annotate, text, expected):
+    assert expected in coded(annotate, text)
+
+
+def test_a_hyphen_after_an_abbreviation_is_split_with_offsets_kept(nlp):
+    text = "The U.N.-backed talks and U.S.-Iranian ties."
+    words = [(t.text, t.idx) for t in nlp.make_doc(text)]
+    assert ("U.N.", 4) in words and ("backed", 9) in words
+    assert ("U.S.-Iranian", 26) in words
+
+
+def test_the_backers_of_a_group_are_not_the_parties_of_a_war_against_it(annotate):
+    text = "The Soviet army fought a long war against U.S.-backed mujahideen in Afghanistan."
+    assert not {e for e in coded(annotate, text, "1989-02-15") if e[0] == "051"}
