@@ -22,6 +22,15 @@ def coded(annotate, text: str, date: str = "2023-06-12") -> set[tuple]:
             "Armenia and Azerbaijan agreed to a U.S.-brokered truce on Sunday.",
             ("045", "USA", "ARM", "asserted"),
         ),
+        # what is received comes from the giver: the giver is the source
+        (
+            "Moldova received a 50 million euro loan from the European Union on Tuesday.",
+            ("071", "IGOEUREEC", "MDA", "asserted"),
+        ),
+        (
+            "Ukraine has received Patriot missiles from Germany.",
+            ("072", "DEU", "UKR", "asserted"),
+        ),
     ],
 )
 def test_a_missed_event_is_coded(annotate, text, expected):
@@ -38,3 +47,8 @@ def test_a_hyphen_after_an_abbreviation_is_split_with_offsets_kept(nlp):
 def test_the_backers_of_a_group_are_not_the_parties_of_a_war_against_it(annotate):
     text = "The Soviet army fought a long war against U.S.-backed mujahideen in Afghanistan."
     assert not {e for e in coded(annotate, text, "1989-02-15") if e[0] == "051"}
+
+
+def test_a_visitor_received_is_still_a_host_s_meeting(annotate):
+    events = coded(annotate, "President Xi received the Russian foreign minister in Beijing.")
+    assert not {e for e in events if e[0].startswith("07")}

@@ -40,6 +40,7 @@ _FLAG_KEYS = (
     "object_actor",
     "object_not_target",
     "crowd",
+    "received",
 )
 #: Keys naming a sector that follows from the act itself: for every code the pattern gives
 #: (``implied_target: CVL``) or, as a mapping, for some codes (``{"0813": CVL}``) or, for the
@@ -98,6 +99,7 @@ class Pattern:
     object_actor: bool = False
     object_not_target: bool = False  # the object is a thing moved ("troops"), not the target
     crowd: bool = False  # unnamed crowds are the civilians of the place, against its government
+    received: bool = False  # the subject receives: the giver the target phrases name is the source
     refine: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
     # by the code the pattern gives (the target also by the source's sector): the sector of the
     # target the act implies when the text names none ("imposed a curfew": the source country's
