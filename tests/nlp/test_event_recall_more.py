@@ -31,6 +31,15 @@ def coded(annotate, text: str, date: str = "2023-06-12") -> set[tuple]:
             "Ukraine has received Patriot missiles from Germany.",
             ("072", "DEU", "UKR", "asserted"),
         ),
+        # a crowd's protest or riot noun going on is placed like a crowd verb
+        (
+            "Riots erupted in Dakar on Friday after the opposition leader was jailed.",
+            ("145", "SENCVL", "SENGOV", "asserted"),
+        ),
+        (
+            "Protests spread to Tehran and Mashhad overnight.",
+            ("141", "IRNCVL", "IRNGOV", "asserted"),
+        ),
     ],
 )
 def test_a_missed_event_is_coded(annotate, text, expected):

@@ -116,7 +116,8 @@ def code_token(token: Token, lexicon: Lexicon, depth: int) -> Candidate | None:
             return framed
         noun = match_noun(token, lexicon)
         if noun is not None:
-            return Candidate(token, noun.code, noun.pattern, token, nominal=True)
+            occurs = _occurs(token, noun, lexicon)
+            return Candidate(token, noun.code, noun.pattern, token, light_verb=occurs, nominal=True)
         if frame is not None and frame.fallback and _answered(token, lexicon):
             # "rejected the Security Council's demand that it withdraw": the demand was made
             pattern = frame.own_pattern(frame.fallback)
@@ -128,6 +129,17 @@ def code_token(token: Token, lexicon: Lexicon, depth: int) -> Candidate | None:
         if frame is not None:
             return _framed(token, frame, lexicon, depth) or _fallback(token, frame)
     return None
+
+
+def _occurs(noun: Token, match: Match, lexicon: Lexicon) -> Token | None:
+    """The verb a crowd's event noun goes on in ("Rioting continued across France"), which
+    places the unnamed crowd as a crowd verb would; None when the noun names who took part."""
+    verb = noun.head
+    if not match.pattern.crowd or noun.dep_ != "nsubj":
+        return None
+    if any(c.dep_ == "poss" for c in noun.children) or any(prep_objects(noun, ("by",))):
+        return None
+    return verb if verb_lemma(verb) in lexicon.occurrence_verbs else None
 
 
 def _answered(noun: Token, lexicon: Lexicon) -> bool:

@@ -179,6 +179,7 @@ class Lexicon:
     noun_frames: dict[str, Frame]
     adjective_frames: dict[str, Frame]
     light_verbs: frozenset[str]
+    occurrence_verbs: frozenset[str]
     default_target_preps: tuple[str, ...]
     speech_verbs: frozenset[str]
     hearsay_adverbs: frozenset[str]
@@ -196,6 +197,7 @@ def load_lexicon() -> Lexicon:
     frames: dict[str, Frame] = {}
     words: dict[str, set[str]] = {
         "light_verbs": set(),
+        "occurrence_verbs": set(),
         "speech_verbs": set(),
         "hearsay_adverbs": set(),
         "agent_nouns": set(),
@@ -229,6 +231,7 @@ def load_lexicon() -> Lexicon:
         noun_frames=by_word["nouns"],
         adjective_frames=by_word["adjectives"],
         light_verbs=frozenset(words["light_verbs"]),
+        occurrence_verbs=frozenset(words["occurrence_verbs"]),
         default_target_preps=preps,
         speech_verbs=frozenset(words["speech_verbs"]),
         hearsay_adverbs=frozenset(words["hearsay_adverbs"]),
