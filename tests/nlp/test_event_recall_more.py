@@ -40,6 +40,15 @@ def coded(annotate, text: str, date: str = "2023-06-12") -> set[tuple]:
             "Protests spread to Tehran and Mashhad overnight.",
             ("141", "IRNCVL", "IRNGOV", "asserted"),
         ),
+        # saying that a named actor commits genocide accuses it; the crime is coded on its own
+        (
+            "U.N. investigators said Sudan's army was committing genocide against the Masalit.",
+            ("1124", "IGOUNO", "SDNMIL", "asserted"),
+        ),
+        (
+            "U.N. investigators said Sudan's army was committing genocide against the Masalit.",
+            ("202", "SDNMIL", None, "reported"),
+        ),
     ],
 )
 def test_a_missed_event_is_coded(annotate, text, expected):
@@ -61,3 +70,15 @@ def test_the_backers_of_a_group_are_not_the_parties_of_a_war_against_it(annotate
 def test_a_visitor_received_is_still_a_host_s_meeting(annotate):
     events = coded(annotate, "President Xi received the Russian foreign minister in Beijing.")
     assert not {e for e in events if e[0].startswith("07")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudan's foreign minister said the genocide in Rwanda must never be forgotten.",
+        "Kenya's foreign minister said he did not believe Ethiopia was committing genocide.",
+        "Sudan's foreign minister said the army had killed dozens of civilians in Darfur.",
+    ],
+)
+def test_speech_without_a_named_crime_and_culprit_accuses_no_one(annotate, text):
+    assert not {e for e in coded(annotate, text) if e[0].startswith("112")}

@@ -22,6 +22,7 @@ from accord.nlp.events.matching import (
     reacted_to,
     verb_lemma,
 )
+from accord.nlp.events.modality import is_negated
 from accord.nlp.events.patterns import Frame, Lexicon, Pattern
 
 MAX_FRAME_DEPTH = 2
@@ -76,6 +77,39 @@ def sentence_candidates(sentence: Span, lexicon: Lexicon) -> Iterator[Candidate]
             emitted.add(candidate.trigger.i)
             yield candidate
             yield from _second_events(candidate)
+    accusations = (_accusation(candidate, lexicon) for candidate in found)
+    yield from {(c.trigger.i, c.code): c for c in accusations if c is not None}.values()
+
+
+#: How far a crime's clause may lie below the speech that names it ("said there were grounds
+#: to believe Israel had committed genocide").
+MAX_ACCUSATION_CLIMB = 6
+
+
+def _accusation(crime: Candidate, lexicon: Lexicon) -> Candidate | None:
+    """Speech that a named actor committed a crime accuses it: "said Islamic State was
+    committing genocide"; the accused is the subject of the crime's clause."""
+    clause = crime.trigger
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head  # "was a textbook example of ethnic cleansing": was
+    accused = [c for c in clause.children if c.dep_ == "nsubj" and c.i != crime.inner.i]
+    current = clause
+    for _ in range(MAX_ACCUSATION_CLIMB):
+        if not accused or is_negated(current):
+            return None  # "the genocide must never be forgotten", "did not believe"
+        speech = current.head
+        frame = lexicon.accusing_frames.get(verb_lemma(speech))
+        if current.dep_ == "ccomp" and frame is not None:
+            code = frame.crimes.get(crime.pattern.id)
+            if code is None:
+                return None
+            # the accused is the clause's subject, or who the crime is "by"; not its victims
+            pattern = replace(frame.own_pattern(code, require_target=True), target=("by",))
+            return Candidate(speech, code, pattern, clause, frames=((speech, frame),))
+        if speech.i == current.i:
+            return None
+        current = speech
+    return None
 
 
 def _second_events(candidate: Candidate) -> Iterator[Candidate]:
