@@ -82,3 +82,8 @@ def test_a_visitor_received_is_still_a_host_s_meeting(annotate):
 )
 def test_speech_without_a_named_crime_and_culprit_accuses_no_one(annotate, text):
     assert not {e for e in coded(annotate, text) if e[0].startswith("112")}
+
+
+def test_a_refusal_to_receive_aid_is_the_refuser_s_act(annotate):
+    events = coded(annotate, "Eritrea refused to receive food aid from the United States.")
+    assert ("1223", "ERI", "USA", "asserted") in events

@@ -137,11 +137,13 @@ class EventCoder:
         if found is None:
             return []
         sources, targets, mutual = found
-        if candidate.pattern.received:  # "received funds from the EU": the EU gave them
+        own_code = refine(candidate.pattern, candidate.inner)  # before any frame recoded it
+        if candidate.pattern.received and candidate.code == own_code:
+            # "received funds from the EU": the EU gave them; but "refused to receive aid from
+            # X" is the refuser's act
             sources, targets = targets, sources
             if not sources:
                 return []
-        own_code = refine(candidate.pattern, candidate.inner)  # before any frame recoded it
         sources, sectored = self._act_sector(candidate, own_code, sources)
         mentions = [m for m in _source_mentions(sources, index)]
         modality = modality_of(
