@@ -49,6 +49,11 @@ def coded(annotate, text: str, date: str = "2023-06-12") -> set[tuple]:
             "U.N. investigators said Sudan's army was committing genocide against the Masalit.",
             ("202", "SDNMIL", None, "reported"),
         ),
+        # each coordinated thing demanded is a demand of its own
+        (
+            "The opposition in Minsk demanded new elections and the release of prisoners.",
+            ("1053", "BLROPP", "BLRGOV", "asserted"),
+        ),
     ],
 )
 def test_a_missed_event_is_coded(annotate, text, expected):

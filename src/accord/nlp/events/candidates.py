@@ -77,6 +77,7 @@ def sentence_candidates(sentence: Span, lexicon: Lexicon) -> Iterator[Candidate]
             emitted.add(candidate.trigger.i)
             yield candidate
             yield from _second_events(candidate)
+            yield from _coordinated(candidate, lexicon)
     accusations = (_accusation(candidate, lexicon) for candidate in found)
     yield from {(c.trigger.i, c.code): c for c in accusations if c is not None}.values()
 
@@ -110,6 +111,21 @@ def _accusation(crime: Candidate, lexicon: Lexicon) -> Candidate | None:
             return None
         current = speech
     return None
+
+
+def _coordinated(candidate: Candidate, lexicon: Lexicon) -> Iterator[Candidate]:
+    """One event per coordinated thing a frame verb asks for: "demanded new elections and the
+    release of detained demonstrators" is also a demand for the release."""
+    token, frame = candidate.frames[-1] if candidate.frames else (candidate.trigger, None)
+    frame = frame or candidate.frame_word or lexicon.verb_frames.get(verb_lemma(token))
+    noun = _noun_complement(token) if token.pos_ == "VERB" else None
+    if noun is None or frame is None or frame.noun_complement != "recode":
+        return
+    for conj in noun.conjuncts:
+        inner = code_token(conj, lexicon, 1) if conj.i != candidate.inner.i else None
+        found = _recoded(token, frame, inner, True) if inner is not None else None
+        if found is not None:
+            yield replace(found, consumed=frozenset())
 
 
 def _second_events(candidate: Candidate) -> Iterator[Candidate]:
@@ -234,8 +250,11 @@ def _framed(token: Token, frame: Frame, lexicon: Lexicon, depth: int) -> Candida
     if frame.noun_complement != "keep":
         order.reverse()
     inner, noun_inner = _first_coded(order, lexicon, depth + 1)
-    if inner is None:
-        return None
+    return _recoded(token, frame, inner, noun_inner) if inner is not None else None
+
+
+def _recoded(token: Token, frame: Frame, inner: Candidate, noun_inner: bool) -> Candidate | None:
+    """The frame word ``token`` over its coded complement ``inner``."""
     keep_noun = noun_inner and frame.noun_complement == "keep"
     code = inner.code if keep_noun else frame.recode_code(inner.code)
     if code is None:
