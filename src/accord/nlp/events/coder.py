@@ -141,6 +141,12 @@ class EventCoder:
             return []
         sources, targets, mutual = found
         own_code = refine(candidate.pattern, candidate.inner)  # before any frame recoded it
+        if candidate.pattern.received and candidate.code == own_code:
+            # "received funds from the EU": the EU gave them; but "refused to receive aid from
+            # X" is the refuser's act
+            sources, targets = targets, sources
+            if not sources:
+                return []
         sources, sectored = self._act_sector(candidate, own_code, sources)
         mentions = [m for m in _source_mentions(sources, index)]
         modality = modality_of(
@@ -320,6 +326,7 @@ def _dedupe(events: list[Event]) -> list[Event]:
         e
         for e in best.values()
         if not e.rule.startswith("nouns.yaml")
+        or "@" in e.rule  # a noun a frame verb asks for: "demanded elections and the release"
         or (e.root, e.source.code, e.target.code if e.target else None) not in verbal
     ]
     return sorted(kept, key=lambda e: (e.trigger.start, e.cameo))
