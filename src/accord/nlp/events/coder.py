@@ -110,7 +110,7 @@ class EventCoder:
             governor = clause.head.head
             if any(o.trigger.i == governor.i and o.code[:2] == "05" for o in others):
                 return True
-        if clause.dep_ not in ("advcl", "xcomp", "conj") or clause.head is clause:
+        if clause.dep_ not in ("advcl", "xcomp", "conj") or clause.head == clause:
             return False
         purpose = clause.dep_ == "advcl" and any(c.lower_ == "to" for c in clause.children)
         for other in others:

@@ -158,7 +158,7 @@ class Participants:
         if not any(True for _ in prep_objects(participle, ("with",))):
             return NO_ACTORS
         verb = participle.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
             verb = verb.head
         subject, _ = find_subject(verb, lambda token: bool(self.index.phrase(token)))
         found = self.index.phrase(subject) if subject is not None else None
