@@ -64,6 +64,7 @@ PATH_WEIGHT = {
     "anaphor": 0.8,
     "modifier": 0.75,
     "place": 0.8,
+    "landed": 0.75,
     "none": 0.95,
     "implied": 0.8,
 }

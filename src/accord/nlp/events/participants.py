@@ -40,6 +40,8 @@ PLACE_PREPS = ("in", "at", "to", "into")
 CONFLICT = frozenset({"15", "17", "18", "19", "20"})
 OWNED_WITHOUT_TARGET = frozenset({"16", "17", "18", "19", "20"})
 VIOLENT_WITHOUT_TARGET = frozenset({"18", "19", "20"})
+#: Force posture and violence, which land on a place that may be reached beyond their phrase.
+FORCE = frozenset({"15", "18", "19", "20"})
 EVENT_AGENTS = frozenset({"strike", "airstrike", "attack", "raid", "bombing", "ambush", "shelling"})
 CONFLICT_PLACE_PREPS = ("of", "in", "across", "near", "on", "at", "into", "over", "around")
 #: Military retreat and de-escalation, whose target is where troops pull back from.
@@ -197,14 +199,14 @@ class Participants:
         for head, path in _target_heads(candidate, self.lexicon):
             if head is None:
                 continue
-            if path in ("place", "scene"):
+            if path in ("place", "scene", "landed"):
                 place = self.index.place(head)
                 avoid = own if path == "place" else parties
                 if place is not None and place.country and place.country not in avoid:
                     actor = EventActor(
                         place.country, place.country, None, None, place.text, place.start, place.end
                     )
-                    return Actors((actor,), "place")
+                    return Actors((actor,), "landed" if path == "landed" else "place")
                 continue
             found = self._target_phrase(head, parties)
             if mutual and found.path == "modifier" and self._qualifies(found, head):
@@ -264,8 +266,8 @@ class Participants:
 
     def _placed(self, found: Resolved) -> Resolved:
         """Sector-only actors placed by their own phrase ("militias in northeast Syria",
-        "residents of Mariupol") or, as an object, by where their clause happened ("detained
-        protesters in the West Bank")."""
+        "residents of Mariupol", "travellers at Nairobi airport") or, as an object, by where
+        their clause happened ("detained protesters in the West Bank")."""
         return replace(found, mentions=tuple(self._placed_mention(m) for m in found.mentions))
 
     def _placed_mention(self, mention: ActorMention) -> ActorMention:
@@ -274,7 +276,7 @@ class Participants:
         words = self.index.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         noun = words.root if words is not None else None
         while noun is not None and noun.pos_ != "VERB":  # "government buildings in Kuwait"
-            for _, obj in prep_objects(noun, ("in", "of")):
+            for _, obj in prep_objects(noun, ("in", "of", "at")):
                 place = self.index.place(obj)
                 if place is not None and place.country:
                     return _in_country(mention, place.country)
@@ -389,6 +391,8 @@ def _target_heads(candidate: Candidate, lexicon: Lexicon) -> Iterable[tuple[Toke
                     yield pobj, "phrase"  # "across Yugoslavia": a state no gazetteer holds
                 for _, inner_pobj in prep_objects(pobj, place_preps):
                     yield inner_pobj, "place"
+        if candidate.code[:2] in FORCE:
+            yield from _landing(candidate, place_preps)
     if pattern.place_target:
         anchors = [inner, *direct_objects(inner)]
         if candidate.light_verb is not None:
@@ -400,6 +404,26 @@ def _target_heads(candidate: Candidate, lexicon: Lexicon) -> Iterable[tuple[Toke
     if pattern.object and (pattern.code or "")[:3] in SCENE_CODES:  # "claimed the attacks"
         for token in (*inner.subtree, *inner.sent):
             yield token, "scene"
+
+
+def _landing(candidate: Candidate, preps: tuple[str, ...]) -> Iterable[tuple[Token, str]]:
+    """Where force lands when its own phrases name no one, never the source's own country: a
+    place coordinated with its place ("near Syria's frontier and in Idlib"), one of a light
+    verb ("began drills in waters surrounding Japan") or of a coordinated act ("fired rockets
+    and entered villages in northern Israel"), and whom such a place surrounds."""
+    inner = candidate.inner
+    anchors = [inner, *direct_objects(inner)]
+    if candidate.light_verb is not None:
+        anchors.append(candidate.light_verb)
+    if inner.pos_ == "VERB":
+        anchors.extend(c for c in inner.conjuncts if c.pos_ == "VERB")
+    for anchor in anchors:
+        for prep in (c for c in anchor.children if c.dep_ == "prep" and c.lower_ in preps):
+            for link in (prep, *prep.conjuncts):
+                for obj in (o for o in link.children if o.dep_ == "pobj"):
+                    yield obj, "landed"
+                    if any(_occupants(obj)):
+                        yield obj, "phrase"  # "zones surrounding Taiwan"
 
 
 def _participle_clause(verb: Token) -> bool:

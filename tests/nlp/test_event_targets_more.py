@@ -1,0 +1,44 @@
+"""Targets reached beyond a clause's own phrases: where a conflict act lands."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def coded(annotate, text: str) -> set[tuple]:
+    """(cameo, source, target) of every event found in ``text``."""
+    events = annotate(text).annotations.events
+    return {(e.cameo, e.source.code, e.target.code if e.target else None) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a place coordinated with the place of the troops
+            "Turkey has massed more than 20,000 troops near Syria's frontier and in Idlib, "
+            "officials said.",
+            ("154", "TURMIL", "SYR"),
+        ),
+        (  # the place of a coordinated act
+            "Hezbollah fighters fired dozens of rockets and entered several villages in northern "
+            "Israel on Sunday.",
+            ("190", "LBNHZB", "ISR"),
+        ),
+        (  # the place of the light verb and who it surrounds
+            "Russia began naval drills in waters surrounding Japan on Monday.",
+            ("150", "RUSMIL", "JPN"),
+        ),
+    ],
+)
+def test_a_conflict_act_lands_on_a_place_beyond_its_phrase(annotate, text, expected):
+    assert expected in coded(annotate, text)
+
+
+def test_the_landing_place_is_never_the_sources_own_country(annotate):
+    text = "Iran fired several missiles and held a parade in Tehran on Friday."
+    assert not any(t == "IRN" for _, _, t in coded(annotate, text))
+
+
+def test_people_are_placed_at_the_place_where_they_were(annotate):
+    text = "Al Shabaab militants killed 15 people at Nairobi airport on Friday."
+    assert any(t and t.startswith("KEN") for _, _, t in coded(annotate, text))
