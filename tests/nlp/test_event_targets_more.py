@@ -42,3 +42,28 @@ def test_the_landing_place_is_never_the_sources_own_country(annotate):
 def test_people_are_placed_at_the_place_where_they_were(annotate):
     text = "Al Shabaab militants killed 15 people at Nairobi airport on Friday."
     assert any(t and t.startswith("KEN") for _, _, t in coded(annotate, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Germany denounced Serbia and recalled its ambassador on Friday.", ("161", "DEU", "SRB")),
+        (
+            "Lithuania withdrew from the energy agreement with Belarus and imposed new sanctions.",
+            ("163", "LTU", "BLR"),
+        ),
+    ],
+)
+def test_a_coordinated_act_shares_the_actor_of_the_first(annotate, text, expected):
+    assert expected in coded(annotate, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany criticised Serbia's election and recalled its ambassador on Friday.",
+        "Rebels shelled Belgrade and Germany recalled its ambassador on Friday.",
+    ],
+)
+def test_a_coordinated_act_shares_no_thing_and_no_other_subjects_target(annotate, text):
+    assert ("161", "DEU", None) in coded(annotate, text)

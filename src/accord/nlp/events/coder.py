@@ -59,6 +59,7 @@ PATH_WEIGHT = {
     "coordinated": 0.95,
     "between": 0.95,
     "inherited": 0.9,
+    "shared": 0.85,
     "nested": 0.85,
     "pronoun": 0.8,
     "anaphor": 0.8,

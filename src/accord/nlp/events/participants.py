@@ -211,6 +211,11 @@ class Participants:
             found = self._target_phrase(head, parties)
             if mutual and found.path == "modifier" and self._qualifies(found, head):
                 continue
+            if path == "shared":  # a placed actor, not a place or a thing it qualifies
+                placed = all(m.country or m.code.startswith("IGO") for m in found.mentions)
+                if found.path not in ("direct", "coordinated", "nested") or not placed:
+                    continue
+                found = Resolved(found.mentions, "shared")
             others = _others(found.mentions, sources)
             if others:
                 inherited = path == "inherited" and found.path == "direct"
@@ -368,6 +373,7 @@ def _target_heads(candidate: Candidate, lexicon: Lexicon) -> Iterable[tuple[Toke
             for anchor in (inner.head, *direct_objects(inner.head)):
                 for _, pobj in prep_objects(anchor, preps):
                     yield pobj, "inherited"
+            yield from _shared(inner)
         elif _participle_clause(inner):  # "reopened its border to Qatar, ending the embargo"
             for _, pobj in prep_objects(inner.head, preps):
                 yield pobj, "inherited"
@@ -424,6 +430,18 @@ def _landing(candidate: Candidate, preps: tuple[str, ...]) -> Iterable[tuple[Tok
                     yield obj, "landed"
                     if any(_occupants(obj)):
                         yield obj, "phrase"  # "zones surrounding Taiwan"
+
+
+def _shared(second: Token) -> Iterable[tuple[Token, str]]:
+    """Who the first of two acts of one subject is toward, for the second that names no one:
+    "denounced Serbia and recalled its ambassador", "withdrew from the accord with Belarus
+    and imposed sanctions"."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in second.children):
+        return  # "a bomber killed 22 people and Islamic State claimed the attack"
+    for obj in direct_objects(second.head):
+        yield obj, "shared"
+    for _, pobj in prep_objects(second.head, ("from", "of", "out")):
+        yield pobj, "shared"
 
 
 def _participle_clause(verb: Token) -> bool:
