@@ -67,3 +67,22 @@ def test_a_coordinated_act_shares_the_actor_of_the_first(annotate, text, expecte
 )
 def test_a_coordinated_act_shares_no_thing_and_no_other_subjects_target(annotate, text):
     assert ("161", "DEU", None) in coded(annotate, text)
+
+
+def test_a_friendly_act_shares_no_actor_with_an_appeal(annotate):
+    text = "Germany thanked France and called for calm in the region."
+    assert ("020", "DEU", None) in coded(annotate, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("France condemned the coup in Niger on Thursday.", ("111", "FRA", "NERMIL")),
+        (  # and an appeal coordinated with the condemnation is made to them
+            "France condemned the coup in Niger and called for the release of the president.",
+            ("0253", "FRA", "NERMIL"),
+        ),
+    ],
+)
+def test_a_coup_placed_in_a_country_stands_for_its_military(annotate, text, expected):
+    assert expected in coded(annotate, text)

@@ -60,6 +60,7 @@ PATH_WEIGHT = {
     "between": 0.95,
     "inherited": 0.9,
     "shared": 0.85,
+    "doers": 0.75,
     "nested": 0.85,
     "pronoun": 0.8,
     "anaphor": 0.8,

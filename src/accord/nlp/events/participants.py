@@ -24,7 +24,7 @@ from accord.nlp.events.arguments import (
     agent,
     find_subject,
 )
-from accord.nlp.events.candidates import Candidate
+from accord.nlp.events.candidates import Candidate, code_token
 from accord.nlp.events.matching import (
     complement_verb,
     direct_object,
@@ -63,6 +63,10 @@ ORIGIN_PREPS = ("by", "from")
 #: or, naming no one, by a country's opposition or people to their own government ("the
 #: opposition demanded early elections").
 DEMANDS = frozenset({"10"})
+#: Roots of acts against a party, which a coordinated act of the same subject continues.
+HOSTILE = frozenset({"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"})
+#: Deeds whose unnamed doers are a sector of the country they happened in: "the coup in Mali".
+DEED_DOERS = {"coup": "MIL", "putsch": "MIL"}
 
 
 @dataclass(frozen=True)
@@ -213,7 +217,7 @@ class Participants:
                 continue
             if path == "shared":  # a placed actor, not a place or a thing it qualifies
                 placed = all(m.country or m.code.startswith("IGO") for m in found.mentions)
-                if found.path not in ("direct", "coordinated", "nested") or not placed:
+                if found.path not in ("direct", "coordinated", "nested", "doers") or not placed:
                     continue
                 found = Resolved(found.mentions, "shared")
             others = _others(found.mentions, sources)
@@ -250,10 +254,27 @@ class Participants:
         if not found and head.head.lower_ in ORIGIN_PREPS:
             found = self._capital(head)  # "demanded an apology from Ankara"
         if not found:
+            found = self._doers(head)
+        if not found:
             named_before = self.index.pronouns.definite(head, parties)
             if named_before:
                 return Resolved(named_before, "anaphor", head)
         return self._placed(found)
+
+    def _doers(self, deed: Token) -> Resolved:
+        """Who did a deed placed in a country that names no doer: "the coup in Mali" -> MLIMIL."""
+        sector = DEED_DOERS.get(deed.lemma_.lower())
+        for _, obj in prep_objects(deed, ("in",)) if sector else ():
+            place = self.index.place(obj)
+            if place is not None and place.country:
+                start, end = deed.left_edge.idx, obj.idx + len(obj.text)
+                code = place.country + (sector or "")
+                text = self.index.doc.text[start:end]
+                mention = ActorMention(
+                    start, end, text, code, place.country, sector, None, "group", "deed"
+                )
+                return Resolved((mention,), "doers", deed)
+        return NOTHING
 
     def _capital(self, token: Token) -> Resolved:
         """A capital read as a place that speaks for its state: "calls from Kyiv"."""
@@ -373,7 +394,7 @@ def _target_heads(candidate: Candidate, lexicon: Lexicon) -> Iterable[tuple[Toke
             for anchor in (inner.head, *direct_objects(inner.head)):
                 for _, pobj in prep_objects(anchor, preps):
                     yield pobj, "inherited"
-            yield from _shared(inner)
+            yield from _shared(inner, lexicon)
         elif _participle_clause(inner):  # "reopened its border to Qatar, ending the embargo"
             for _, pobj in prep_objects(inner.head, preps):
                 yield pobj, "inherited"
@@ -387,6 +408,9 @@ def _target_heads(candidate: Candidate, lexicon: Lexicon) -> Iterable[tuple[Toke
             if not frame.addressee_first:
                 for _, pobj in prep_objects(token, preps):
                     yield pobj, "phrase"
+        for token, _ in candidate.frames[-1:]:
+            if token.dep_ == "conj":  # "condemned the coup in Mali and called for elections"
+                yield from _shared(token, lexicon)
     retreat = (pattern.code or "").startswith(RETREAT)
     if candidate.code[:2] in CONFLICT or retreat:  # "shelled districts of Kharkiv"
         place_preps = (*CONFLICT_PLACE_PREPS, "from") if retreat else CONFLICT_PLACE_PREPS
@@ -432,12 +456,15 @@ def _landing(candidate: Candidate, preps: tuple[str, ...]) -> Iterable[tuple[Tok
                         yield obj, "phrase"  # "zones surrounding Taiwan"
 
 
-def _shared(second: Token) -> Iterable[tuple[Token, str]]:
-    """Who the first of two acts of one subject is toward, for the second that names no one:
-    "denounced Serbia and recalled its ambassador", "withdrew from the accord with Belarus
-    and imposed sanctions"."""
+def _shared(second: Token, lexicon: Lexicon) -> Iterable[tuple[Token, str]]:
+    """Who the first of two acts of one subject is toward, for the second that names no one,
+    when the first is hostile: "denounced Serbia and recalled its ambassador", "withdrew from
+    the accord with Belarus and imposed sanctions" (not "thanked France and called for calm")."""
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in second.children):
         return  # "a bomber killed 22 people and Islamic State claimed the attack"
+    first = code_token(second.head, lexicon, 0)
+    if first is None or first.code[:2] not in HOSTILE:
+        return
     for obj in direct_objects(second.head):
         yield obj, "shared"
     for _, pobj in prep_objects(second.head, ("from", "of", "out")):
