@@ -86,3 +86,13 @@ def test_a_friendly_act_shares_no_actor_with_an_appeal(annotate):
 )
 def test_a_coup_placed_in_a_country_stands_for_its_military(annotate, text, expected):
     assert expected in coded(annotate, text)
+
+
+def test_a_threat_is_made_to_whom_its_condition_is_put(annotate):
+    text = "Poland threatened to veto the budget unless Germany dropped its demands."
+    assert ("130", "POL", "DEU") in coded(annotate, text)
+
+
+def test_a_condition_on_the_threatener_itself_names_no_target(annotate):
+    text = "Iran threatened to quit the nuclear deal if it did not receive economic guarantees."
+    assert ("1313", "IRN", None) in coded(annotate, text)

@@ -61,6 +61,7 @@ PATH_WEIGHT = {
     "inherited": 0.9,
     "shared": 0.85,
     "doers": 0.75,
+    "condition": 0.85,
     "nested": 0.85,
     "pronoun": 0.8,
     "anaphor": 0.8,

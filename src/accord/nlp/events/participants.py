@@ -65,6 +65,9 @@ ORIGIN_PREPS = ("by", "from")
 DEMANDS = frozenset({"10"})
 #: Roots of acts against a party, which a coordinated act of the same subject continues.
 HOSTILE = frozenset({"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"})
+#: Threats, whose target is whom their condition is put to, and the words that set one.
+THREATS = frozenset({"13"})
+CONDITIONS = frozenset({"unless", "if"})
 #: Deeds whose unnamed doers are a sector of the country they happened in: "the coup in Mali".
 DEED_DOERS = {"coup": "MIL", "putsch": "MIL"}
 
@@ -215,6 +218,8 @@ class Participants:
             found = self._target_phrase(head, parties)
             if mutual and found.path == "modifier" and self._qualifies(found, head):
                 continue
+            if path == "condition" and found.path == "direct":
+                found = Resolved(found.mentions, "condition")
             if path == "shared":  # a placed actor, not a place or a thing it qualifies
                 placed = all(m.country or m.code.startswith("IGO") for m in found.mentions)
                 if found.path not in ("direct", "coordinated", "nested", "doers") or not placed:
@@ -411,6 +416,8 @@ def _target_heads(candidate: Candidate, lexicon: Lexicon) -> Iterable[tuple[Toke
         for token, _ in candidate.frames[-1:]:
             if token.dep_ == "conj":  # "condemned the coup in Mali and called for elections"
                 yield from _shared(token, lexicon)
+    if candidate.code[:2] in THREATS:
+        yield from _conditioned(inner)
     retreat = (pattern.code or "").startswith(RETREAT)
     if candidate.code[:2] in CONFLICT or retreat:  # "shelled districts of Kharkiv"
         place_preps = (*CONFLICT_PLACE_PREPS, "from") if retreat else CONFLICT_PLACE_PREPS
@@ -454,6 +461,15 @@ def _landing(candidate: Candidate, preps: tuple[str, ...]) -> Iterable[tuple[Tok
                     yield obj, "landed"
                     if any(_occupants(obj)):
                         yield obj, "phrase"  # "zones surrounding Taiwan"
+
+
+def _conditioned(threat: Token) -> Iterable[tuple[Token, str]]:
+    """Whom a threat's condition is put to: "threatened to veto the budget unless Germany
+    dropped its demands"."""
+    for verb in (threat, *(c for c in threat.children if c.dep_ in ("xcomp", "ccomp"))):
+        for clause in (c for c in verb.children if c.dep_ == "advcl"):
+            if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in clause.children):
+                yield from ((c, "condition") for c in clause.children if c.dep_ == "nsubj")
 
 
 def _shared(second: Token, lexicon: Lexicon) -> Iterable[tuple[Token, str]]:
