@@ -70,7 +70,7 @@ def test_a_pronoun_opening_a_sentence_continues_its_subject_and_an_object_is_not
     assert ("057", "DEUGOV", "POLGOV") in coded(annotate, text)
     text = "Serbia signed a gas deal with Russia on Friday. It also agreed to buy jets from France."
     assert ("030", "SRB", None) in coded(annotate, text)
-    text = "Gazprom cut gas supplies to Ukraine on Monday. It said the pipeline needed repairs, "
+    text = "Vantex Energy cut gas supplies to Ukraine on Monday. It said the pipe needed repairs, "
     text += "and it accused Kyiv of stealing gas."
     assert coded(annotate, text) == set()  # "it" is the company no table knows
 

@@ -307,3 +307,9 @@ def test_who_is_allowed_to_act_is_what_is_allowed(annotate, text, expected):
     assert expected in {
         (cameo, source, target) for cameo, source, target, _ in coded(annotate, text)
     }
+
+
+def test_a_headline_without_a_verb_is_read_to_its_end(annotate):
+    """Climbing the parse stops at the root even when the root is a noun (tokens compare with
+    ==, not `is`: spaCy makes a new Token object on each access)."""
+    assert list(annotate("A deal signed with Equinor.").annotations.events) == []

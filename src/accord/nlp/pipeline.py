@@ -50,8 +50,13 @@ _GLUED_QUOTE_INFIXES = (
 )
 
 
+#: A hyphen after an abbreviation that ends in a dot ("U.N.-brokered", "U.S.-led"): split as
+#: after any other name ("Russian-brokered"), so that the abbreviation is an actor of its own.
+_ABBREVIATION_HYPHEN_INFIX = r"(?<=[A-Z]\.)-(?=[a-z])"
+
+
 def _split_glued_quote_marks(nlp: Language) -> None:
-    infixes = [*(nlp.Defaults.infixes or ()), *_GLUED_QUOTE_INFIXES]
+    infixes = [*(nlp.Defaults.infixes or ()), *_GLUED_QUOTE_INFIXES, _ABBREVIATION_HYPHEN_INFIX]
     tokenizer: Tokenizer = nlp.tokenizer
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 

@@ -15,9 +15,14 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from accord.nlp.actors._doc import Piece, word_after, word_before
+from accord.nlp.actors.cities import LOCAL_PREPOSITIONS, local_role
 from accord.nlp.actors.tables import role_table
 
-HEADS = frozenset({"country", "capital", "metonym", "organisation"})
+HEADS = frozenset({"country", "capital", "metonym", "organisation", "city"})
+#: Heads that name one body, which a role may stand beside: "the group, Hamas".
+NAMED = frozenset({"metonym", "organisation"})
+#: Heads that name where people live: "rebels in Syria", "residents of Mariupol".
+NATIONS = frozenset({"country", "city"})
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
 
@@ -52,14 +57,116 @@ def chains(doc: Doc, pieces: list[Piece]) -> list[Chain]:
             last.leader, last.person = last.person, None
             last.roles.append(piece)
             last.end = piece.end
-        elif last is not None and _joins(doc, last, piece):
+        elif last is not None and (_joins(doc, last, piece) or _appositive(doc, last, piece)):
             _extend(last, piece)
         else:
             found.append(_extend(Chain(piece.start, piece.end), piece))
     for chain in found:
         _take_unknown_person(doc, chain)
         _take_modifiers(doc, chain)
-    return found
+    return _share_roles(doc, _place_local_roles(doc, found))
+
+
+def _place_local_roles(doc: Doc, found: list[Chain]) -> list[Chain]:
+    """ "rebels in Syria", "residents across Ukraine": people of a local role belong to the
+    country named after them ("residents of" already joins as "the army of"), a government
+    to its capital ("the authorities in Damascus")."""
+    kept: list[Chain] = []
+    for chain in found:
+        last = kept[-1] if kept else None
+        if last is not None and _lives_in(doc, last, chain):
+            last.head, last.end = chain.head, chain.end
+        else:
+            kept.append(chain)
+    return kept
+
+
+def _lives_in(doc: Doc, chain: Chain, place: Chain) -> bool:
+    if chain.head or chain.person or chain.unknown_person or not chain.roles:
+        return False
+    if place.roles or place.person or place.head is None:
+        return False
+    if place.head.kind == "capital":  # "the authorities in Damascus", "protesters in Tbilisi"
+        role = role_table().role(chain.roles[-1].surfaces[0].key)
+        gap = [t.lower_ for t in doc[chain.end : place.start] if not t.is_space]
+        if role is None or len(gap) != 1:
+            return False
+        return (role.seated and gap == ["in"]) or (role.local and gap[0] in LOCAL_PREPOSITIONS)
+    if place.head.kind not in NATIONS:
+        return False
+    before = chain.roles[-2] if len(chain.roles) > 1 else None
+    if not local_role(chain.roles[-1], before):
+        return False
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in LOCAL_PREPOSITIONS
+        and obj.dep_ == "pobj"
+        and place.head.start <= obj.i < place.head.end
+        for prep in doc[chain.roles[-1].end - 1].rights
+        for obj in prep.children
+    )
+
+
+def _share_roles(doc: Doc, found: list[Chain]) -> list[Chain]:
+    """ "the presidents of Bosnia, Serbia and Croatia", "rebels in Syria and Libya", "Indian
+    and Russian warships": each country joined to the one with the roles gets them too; all
+    are coded on the whole phrase."""
+    shared: list[Chain] = []
+    for chain in found:
+        last = shared[-1] if shared else None
+        if last is not None and _coordinated_owner(doc, last, chain):
+            copy = Chain(last.start, chain.end, chain.head, last.roles, former=last.former)
+            for earlier in reversed(shared):
+                if earlier.start != last.start:
+                    break
+                earlier.end = chain.end
+            shared.append(copy)
+            continue
+        if chain.head is not None and chain.roles and chain.head.end <= chain.roles[0].start:
+            group = [chain]
+            while len(group) <= len(shared) and _coordinated(doc, shared[-len(group)], group[0]):
+                group.insert(0, shared[-len(group)])
+            for earlier in group[:-1]:
+                earlier.roles, earlier.former = chain.roles, chain.former
+            for member in group:
+                member.start, member.end = group[0].start, chain.end
+        shared.append(chain)
+    return shared
+
+
+def _coordinated_owner(doc: Doc, chain: Chain, other: Chain) -> bool:
+    """Whether ``other`` is a bare country joined by "and" or a comma to the country that owns
+    the plural or local roles before it."""
+    head = chain.head
+    if head is None or not chain.roles or chain.person or chain.unknown_person:
+        return False
+    if head.start < chain.roles[-1].end or other.roles or other.person:
+        return False
+    if other.head is None or other.head.kind not in NATIONS or head.kind not in NATIONS:
+        return False
+    role = role_table().role(chain.roles[-1].surfaces[0].key)
+    plural = doc[chain.roles[-1].end - 1].tag_ in ("NNS", "NNPS")
+    if role is None or not (plural or role.local):
+        return False
+    return _joined(doc, chain.start, chain.end, other.head)
+
+
+def _coordinated(doc: Doc, bare: Chain, chain: Chain) -> bool:
+    """Whether ``bare`` is a country or organisation alone joined by "and" or a comma to the
+    one that leads ``chain``: "Indian" in "Indian and Russian warships", "Israeli" in
+    "Israeli and Hamas leaders"."""
+    if bare.roles or bare.person or bare.unknown_person or bare.head is None:
+        return False
+    if chain.head is None or chain.head.kind == "capital" or bare.head.kind == "capital":
+        return False
+    return _joined(doc, bare.head.start, bare.head.end, chain.head)
+
+
+def _joined(doc: Doc, start: int, end: int, head: Piece) -> bool:
+    """Whether ``head`` is coordinated with a word in ``start:end`` just before it."""
+    gap = [t.lower_ for t in doc[end : head.start] if not t.is_space]
+    joined = any(t.dep_ == "conj" and start <= t.head.i < end for t in doc[head.start : head.end])
+    return joined and gap in ([","], ["and"], [",", "and"])
 
 
 def _extend(chain: Chain, piece: Piece) -> Chain:
@@ -90,6 +197,19 @@ def _joins(doc: Doc, chain: Chain, piece: Piece) -> bool:
         of = gap in (["of"], ["of", "the"])
         return chain.head is None and bool(chain.roles) and of and piece.kind != "capital"
     return False
+
+
+def _appositive(doc: Doc, chain: Chain, piece: Piece) -> bool:
+    """ "the city's mayor, Ekrem Imamoglu", "a local Islamist group, National Thowheed
+    Jamath": a known person or group set beside a role is who or what it is."""
+    if not chain.roles or chain.person is not None:
+        return False
+    if piece.kind != "person" and (piece.kind not in NAMED or chain.head is not None):
+        return False
+    gap = [t.lower_ for t in doc[chain.end : piece.start] if not t.is_space]
+    role = doc[chain.roles[-1].end - 1]
+    named = any(t.dep_ == "appos" and t.head.i == role.i for t in doc[piece.start : piece.end])
+    return gap in ([","], [",", "the"]) and named
 
 
 def _abbreviation_of_head(doc: Doc, chain: Chain, piece: Piece) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from accord.nlp.actors._doc import Piece, word_after, word_before
+from accord.nlp.actors.cities import LOCAL_PREPOSITIONS
 from accord.nlp.actors.tables import role_table
 
 #: Entity labels whose names are not actors even when they contain one ("Bank of England").
@@ -29,6 +30,7 @@ TOWARDS = frozenset(
     {"leave", "leaves", "left", "leaving", "depart", "departs", "departed", "bound", "headed"}
     | {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
     | {"outskirts", "suburbs", "centre", "center", "heart", "streets", "mayor", "residents"}
+    | {"out"}  # "flew out of Hanoi"
 )
 #: Words after which "from" names who spoke ("condemnation from Washington") and "to" whom
 #: it was said ("protested to Beijing"), not a place.
@@ -59,8 +61,34 @@ def stands_alone(doc: Doc, piece: Piece, covered: set[int]) -> bool:
         return not _role_of_something_else(doc, piece, covered)
     if piece.kind == "capital" and _modifies_a_thing(doc, piece, covered):
         return False
+    if piece.kind == "metonym" and _names_a_place(doc, piece, covered):
+        return False
+    if piece.kind == "capital" and _seat(doc, piece, covered):
+        return True
     place_name = piece.kind in ("capital", "metonym") or doc[piece.start].ent_type_ == "GPE"
     return not (place_name and piece.kind != "country" and _is_place(doc, piece))
+
+
+def _names_a_place(doc: Doc, piece: Piece, covered: set[int]) -> bool:
+    """A metonym naming a building in a place phrase: "on the White House lawn" (but "SEC
+    approval" is the SEC's)."""
+    head = doc[piece.end - 1].head
+    where = head.dep_ == "pobj" and head.head.lower_ in LOCATIVE | {"on"}
+    return where and _modifies_a_thing(doc, piece, covered)
+
+
+def _seat(doc: Doc, piece: Piece, covered: set[int]) -> bool:
+    """A capital as the seat of a government or the home of a local role's people that no
+    other word names: "the authorities in Damascus", "protesters in Tbilisi" (but "U.S.
+    officials in Moscow" are in a place)."""
+    before = word_before(doc, piece.start)
+    role = word_before(doc, before) if before >= 0 else -1
+    if role < 0:
+        return False
+    table, preposition, word = role_table(), doc[before].lower_, doc[role].lower_
+    seated = preposition == "in" and word in table.seated_words
+    local = preposition in LOCAL_PREPOSITIONS and word in table.local_words
+    return (seated or local) and not any(t.i in covered for t in doc[role].subtree if t.i < role)
 
 
 def _inside_longer_name(doc: Doc, piece: Piece, covered: set[int]) -> bool:
@@ -75,13 +103,30 @@ def _inside_longer_name(doc: Doc, piece: Piece, covered: set[int]) -> bool:
 
 def _role_of_something_else(doc: Doc, piece: Piece, covered: set[int]) -> bool:
     building = doc[piece.start : piece.end].text.lower() in role_table().buildings
+    if _agent_of_act(doc, piece):
+        return False
     return (
         (building and _is_place(doc, piece))  # "taken to hospital"
         or doc[piece.end - 1].pos_ == "ADJ"  # "the official council", "military aid"
         or _modifies_a_thing(doc, piece, covered)
         or _after_unknown_organisation(doc, piece, covered)
+        or _surname(doc, piece, covered)
         or _of_something_else(doc, piece, covered)
     )
+
+
+def _agent_of_act(doc: Doc, piece: Piece) -> bool:
+    """A role word before an act names who did it: "a U.S. drone strike", "Azerbaijan's
+    military offensive", "a police raid" (but "military aid" is no act, and an adjective
+    other than the role's own name is no agent: "a general strike", "a national strike")."""
+    last = doc[piece.end - 1]
+    after = word_after(doc, piece.end)
+    if after >= len(doc) or last.head.i != after or last.dep_ not in ("amod", "compound"):
+        return False
+    act = doc[after]
+    if not act.text.islower() or act.lower_ not in role_table().acts:
+        return False
+    return last.pos_ != "ADJ" or last.lower_ == piece.surfaces[0].key
 
 
 def _modifies_a_thing(doc: Doc, piece: Piece, covered: set[int]) -> bool:
@@ -89,7 +134,10 @@ def _modifies_a_thing(doc: Doc, piece: Piece, covered: set[int]) -> bool:
     "company profits" (but "army spokesman" is one actor)."""
     last = doc[piece.end - 1]
     head = last.head
-    named_thing = head.pos_ == "PROPN" and head.ent_type_ != "PERSON"  # "Refugee Convention"
+    # "Refugee Convention"; but a role before a person or, in lowercase, before a firm
+    # describes it ("carmaker BMW", not "Premier Industrial Corp")
+    described = head.ent_type_ == "PERSON" or (head.ent_type_ == "ORG" and last.text.islower())
+    named_thing = head.pos_ == "PROPN" and not described
     thing = (head.pos_ == "NOUN" or named_thing) and head.i >= piece.end and head.i not in covered
     return last.dep_ == "compound" and thing
 
@@ -109,6 +157,16 @@ def _of_something_else(doc: Doc, piece: Piece, covered: set[int]) -> bool:
     prefix = doc[hyphen - 1]
     table = role_table()
     return not prefix.whitespace_ and prefix.lower_ not in table.modifiers | table.former
+
+
+def _surname(doc: Doc, piece: Piece, covered: set[int]) -> bool:
+    """A capitalised role word after someone's first name is their surname: "John Pope",
+    "Stephen King"."""
+    before = word_before(doc, piece.start)
+    if before < 0 or before in covered or not doc[piece.start].text[:1].isupper():
+        return False
+    first = doc[before]
+    return first.pos_ == "PROPN" and first.text[:1].isupper() and first.lower_ not in HONORIFICS
 
 
 def _after_unknown_organisation(doc: Doc, piece: Piece, covered: set[int]) -> bool:

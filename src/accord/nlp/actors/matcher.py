@@ -12,6 +12,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from accord.nlp.actors._doc import Piece
+from accord.nlp.actors.cities import city_pieces
 from accord.nlp.actors.context import stands_alone
 from accord.nlp.actors.surfaces import Surface, all_surfaces
 
@@ -44,8 +45,11 @@ class ActorMatcher:
                 kind = _preferred_kind(fits)
                 found.append(Piece(start, end, tuple(s for s in fits if s.kind == kind)))
         chosen = _longest(found)
-        covered = {i for p in chosen for i in range(p.start, p.end)}
-        return [p for p in chosen if stands_alone(doc, p, covered)]
+        cities = city_pieces(doc, chosen)
+        covered = {i for p in [*chosen, *cities] for i in range(p.start, p.end)}
+        kept = [p for p in chosen if stands_alone(doc, p, covered)]
+        kept += [city for city, role in cities.items() if role in kept]
+        return sorted(kept, key=lambda p: p.start)
 
 
 def _preferred_kind(surfaces: list[Surface]) -> str:

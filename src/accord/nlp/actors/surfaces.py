@@ -14,7 +14,9 @@ from typing import Literal
 from accord.nlp.actors.people import fold, people
 from accord.nlp.actors.tables import countries, organisations, role_table
 
-SurfaceKind = Literal["country", "capital", "metonym", "organisation", "role", "person", "group"]
+SurfaceKind = Literal[
+    "country", "capital", "metonym", "organisation", "role", "person", "group", "city"
+]
 
 
 @dataclass(frozen=True)
@@ -25,6 +27,7 @@ class Surface:
     kind: SurfaceKind
     key: str  # country or organisation code, role name, person name or group phrase
     form: str  # name | alias | abbreviation | adjective | capital | metonym | role | person | group
+    # | city
     sector: str | None = None
     exact: bool = False  # abbreviations: the text must match exactly
 
@@ -38,6 +41,8 @@ class Surface:
             return f"roles.yaml#{self.key}"
         if self.kind == "person":
             return f"people.yaml#{self.key}"
+        if self.kind == "city":
+            return f"gazetteer#{self.key}/city"
         return "coref#group"
 
     def case_fits(self, words: list[str], pattern: list[str]) -> bool:
@@ -83,6 +88,9 @@ def _role_surfaces() -> list[Surface]:
     for role in table.roles:
         for text in (role.role, *role.aliases):
             found.append(Surface(text, "role", role.role, "role", role.sector))
+        found += [
+            Surface(t, "role", role.role, "role", role.sector, exact=True) for t in role.exact
+        ]
     found += [Surface(text, "group", text, "group", sector) for text, sector in table.groups]
     return found
 

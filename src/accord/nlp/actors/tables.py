@@ -53,6 +53,14 @@ class Organisation:
     sector: str | None
     aliases: tuple[str, ...]
     abbreviations: tuple[str, ...]
+    governs: tuple[str, dt.date] | None = None  # (country, from): the de facto government
+
+    def code_on(self, day: dt.date | None) -> tuple[str, str | None, str | None]:
+        """Code, country and sector on ``day``: a group that has taken power is the
+        government of its country from that day ("the Taliban" in 2023: AFGGOV)."""
+        if self.governs is not None and day is not None and day >= self.governs[1]:
+            return self.governs[0] + "GOV", self.governs[0], "GOV"
+        return self.code, self.country, self.sector
 
 
 @dataclass(frozen=True)
@@ -62,8 +70,13 @@ class Role:
     role: str
     sector: str | None
     aliases: tuple[str, ...]
+    exact: tuple[str, ...]  # matched only as written: "national", never "National Bank"
     office: bool
     owned: bool  # only with a country or organisation before it
+    qualifier: bool  # before another role only says whose it is: "government forces"
+    local: bool  # people of the place named after it: "rebels in Syria" are SYRREB
+    facility: bool  # a building standing for its owner: "rebel positions near Hama"
+    seated: bool  # of the capital named after it: "the authorities in Damascus" are SYRGOV
 
 
 @dataclass(frozen=True)
@@ -73,10 +86,22 @@ class RoleTable:
     modifiers: frozenset[str]
     former: frozenset[str]
     groups: tuple[tuple[str, str | None], ...]  # (phrase, sector)
+    sides: frozenset[str]  # group phrases that name the actors as mentioned: "the two sides"
     buildings: frozenset[str]  # role words that are places after "in", "at" ...
+    acts: frozenset[str]  # nouns whose agent a role word before them names: "drone strike"
 
     def role(self, name: str) -> Role | None:
         return next((r for r in self.roles if r.role == name), None)
+
+    @functools.cached_property
+    def seated_words(self) -> frozenset[str]:
+        """The words of seated roles: "authorities" in "the authorities in Damascus"."""
+        return frozenset(t.lower() for r in self.roles if r.seated for t in (r.role, *r.aliases))
+
+    @functools.cached_property
+    def local_words(self) -> frozenset[str]:
+        """The words of local roles: "protesters" in "protesters in Tbilisi"."""
+        return frozenset(t.lower() for r in self.roles if r.local for t in (r.role, *r.aliases))
 
 
 def _code(entry: Entry, length: int | None = None) -> str:
@@ -100,21 +125,37 @@ def role_table() -> RoleTable:
     known = frozenset(sectors)
     modifiers.update(_words("modifiers"))
     former.update(_words("former"))
+    sides: set[str] = set()
     for entry in entries(ROLES, "groups"):
         groups.append((entry.text("text"), entry.sector("sector", known)))
+        if entry.flag("as_mentioned"):
+            sides.add(entry.text("text"))
     roles = tuple(
         Role(
             role=entry.text("role"),
             sector=entry.sector("sector", known),
             aliases=entry.texts("aliases"),
+            exact=entry.texts("exact"),
             office=entry.flag("office"),
             owned=entry.flag("owned"),
+            qualifier=entry.flag("qualifier"),
+            local=entry.flag("local"),
+            facility=entry.flag("facility"),
+            seated=entry.flag("seated"),
         )
         for entry in entries(ROLES, "roles")
     )
     buildings = frozenset(_words("buildings"))
+    acts = frozenset(_words("acts"))
     return RoleTable(
-        roles, known, frozenset(modifiers), frozenset(former), tuple(groups), buildings
+        roles,
+        known,
+        frozenset(modifiers),
+        frozenset(former),
+        tuple(groups),
+        frozenset(sides),
+        buildings,
+        acts,
     )
 
 
@@ -207,6 +248,23 @@ def organisations() -> dict[str, Organisation]:
             sector=entry.sector("sector", known),
             aliases=entry.texts("aliases"),
             abbreviations=entry.texts("abbreviations"),
+            governs=_governs(entry),
         )
         table[org.code] = org
     return table
+
+
+def _governs(entry: Entry) -> tuple[str, dt.date] | None:
+    """``governs: {country, from}``: the day a group became its country's government."""
+    value = entry.data.get("governs")
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        raise entry.fail("'governs' must be a mapping with 'country' and 'from'")
+    sub = Entry(entry.path, f"{entry.label} governs", value)
+    country, start = sub.text("country"), sub.date("from")
+    if country not in countries():
+        raise sub.fail(f"unknown country {country!r} (not in {COUNTRIES})")
+    if start is None:
+        raise sub.fail("'from' is required")
+    return country, start

@@ -172,7 +172,7 @@ def find_subject(token: Token, names_actor: Callable[[Token], bool]) -> tuple[To
         controller = _object_controller(current)
         if controller is not None:
             return controller, True
-        if current.dep_ not in INHERIT_DEPS or current.head is current:
+        if current.dep_ not in INHERIT_DEPS or current.head == current:
             return None, False
         current = current.head
     return None, False

@@ -22,6 +22,7 @@ from accord.nlp.events.matching import (
     reacted_to,
     verb_lemma,
 )
+from accord.nlp.events.modality import is_negated
 from accord.nlp.events.patterns import Frame, Lexicon, Pattern
 
 MAX_FRAME_DEPTH = 2
@@ -76,6 +77,55 @@ def sentence_candidates(sentence: Span, lexicon: Lexicon) -> Iterator[Candidate]
             emitted.add(candidate.trigger.i)
             yield candidate
             yield from _second_events(candidate)
+            yield from _coordinated(candidate, lexicon)
+    accusations = (_accusation(candidate, lexicon) for candidate in found)
+    yield from {(c.trigger.i, c.code): c for c in accusations if c is not None}.values()
+
+
+#: How far a crime's clause may lie below the speech that names it ("said there were grounds
+#: to believe Israel had committed genocide").
+MAX_ACCUSATION_CLIMB = 6
+
+
+def _accusation(crime: Candidate, lexicon: Lexicon) -> Candidate | None:
+    """Speech that a named actor committed a crime accuses it: "said Islamic State was
+    committing genocide"; the accused is the subject of the crime's clause."""
+    clause = crime.trigger
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head  # "was a textbook example of ethnic cleansing": was
+    accused = [c for c in clause.children if c.dep_ == "nsubj" and c.i != crime.inner.i]
+    current = clause
+    for _ in range(MAX_ACCUSATION_CLIMB):
+        if not accused or is_negated(current):
+            return None  # "the genocide must never be forgotten", "did not believe"
+        speech = current.head
+        frame = lexicon.accusing_frames.get(verb_lemma(speech))
+        if current.dep_ == "ccomp" and frame is not None:
+            code = frame.crimes.get(crime.pattern.id)
+            if code is None:
+                return None
+            # the accused is the clause's subject, or who the crime is "by"; not its victims
+            pattern = replace(frame.own_pattern(code, require_target=True), target=("by",))
+            return Candidate(speech, code, pattern, clause, frames=((speech, frame),))
+        if speech.i == current.i:
+            return None
+        current = speech
+    return None
+
+
+def _coordinated(candidate: Candidate, lexicon: Lexicon) -> Iterator[Candidate]:
+    """One event per coordinated thing a frame verb asks for: "demanded new elections and the
+    release of detained demonstrators" is also a demand for the release."""
+    token, frame = candidate.frames[-1] if candidate.frames else (candidate.trigger, None)
+    frame = frame or candidate.frame_word or lexicon.verb_frames.get(verb_lemma(token))
+    noun = _noun_complement(token) if token.pos_ == "VERB" else None
+    if noun is None or frame is None or frame.noun_complement != "recode":
+        return
+    for conj in noun.conjuncts:
+        inner = code_token(conj, lexicon, 1) if conj.i != candidate.inner.i else None
+        found = _recoded(token, frame, inner, True) if inner is not None else None
+        if found is not None:
+            yield replace(found, consumed=frozenset())
 
 
 def _second_events(candidate: Candidate) -> Iterator[Candidate]:
@@ -116,7 +166,8 @@ def code_token(token: Token, lexicon: Lexicon, depth: int) -> Candidate | None:
             return framed
         noun = match_noun(token, lexicon)
         if noun is not None:
-            return Candidate(token, noun.code, noun.pattern, token, nominal=True)
+            occurs = _occurs(token, noun, lexicon)
+            return Candidate(token, noun.code, noun.pattern, token, light_verb=occurs, nominal=True)
         if frame is not None and frame.fallback and _answered(token, lexicon):
             # "rejected the Security Council's demand that it withdraw": the demand was made
             pattern = frame.own_pattern(frame.fallback)
@@ -128,6 +179,17 @@ def code_token(token: Token, lexicon: Lexicon, depth: int) -> Candidate | None:
         if frame is not None:
             return _framed(token, frame, lexicon, depth) or _fallback(token, frame)
     return None
+
+
+def _occurs(noun: Token, match: Match, lexicon: Lexicon) -> Token | None:
+    """The verb a crowd's event noun goes on in ("Rioting continued across France"), which
+    places the unnamed crowd as a crowd verb would; None when the noun names who took part."""
+    verb = noun.head
+    if not match.pattern.crowd or noun.dep_ != "nsubj":
+        return None
+    if any(c.dep_ == "poss" for c in noun.children) or any(prep_objects(noun, ("by",))):
+        return None
+    return verb if verb_lemma(verb) in lexicon.occurrence_verbs else None
 
 
 def _answered(noun: Token, lexicon: Lexicon) -> bool:
@@ -188,8 +250,11 @@ def _framed(token: Token, frame: Frame, lexicon: Lexicon, depth: int) -> Candida
     if frame.noun_complement != "keep":
         order.reverse()
     inner, noun_inner = _first_coded(order, lexicon, depth + 1)
-    if inner is None:
-        return None
+    return _recoded(token, frame, inner, noun_inner) if inner is not None else None
+
+
+def _recoded(token: Token, frame: Frame, inner: Candidate, noun_inner: bool) -> Candidate | None:
+    """The frame word ``token`` over its coded complement ``inner``."""
     keep_noun = noun_inner and frame.noun_complement == "keep"
     code = inner.code if keep_noun else frame.recode_code(inner.code)
     if code is None:

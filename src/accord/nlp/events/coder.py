@@ -114,7 +114,7 @@ class EventCoder:
             governor = clause.head.head
             if any(o.trigger.i == governor.i and o.code[:2] == "05" for o in others):
                 return True
-        if clause.dep_ not in ("advcl", "xcomp", "conj") or clause.head is clause:
+        if clause.dep_ not in ("advcl", "xcomp", "conj") or clause.head == clause:
             return False
         purpose = clause.dep_ == "advcl" and any(c.lower_ == "to" for c in clause.children)
         for other in others:
@@ -145,6 +145,12 @@ class EventCoder:
             return []
         sources, targets, mutual = found
         own_code = refine(candidate.pattern, candidate.inner)  # before any frame recoded it
+        if candidate.pattern.received and candidate.code == own_code:
+            # "received funds from the EU": the EU gave them; but "refused to receive aid from
+            # X" is the refuser's act
+            sources, targets = targets, sources
+            if not sources:
+                return []
         sources, sectored = self._act_sector(candidate, own_code, sources)
         mentions = [m for m in _source_mentions(sources, index)]
         modality = modality_of(
@@ -324,6 +330,7 @@ def _dedupe(events: list[Event]) -> list[Event]:
         e
         for e in best.values()
         if not e.rule.startswith("nouns.yaml")
+        or "@" in e.rule  # a noun a frame verb asks for: "demanded elections and the release"
         or (e.root, e.source.code, e.target.code if e.target else None) not in verbal
     ]
     return sorted(kept, key=lambda e: (e.trigger.start, e.cameo))

@@ -52,7 +52,7 @@ def is_conditional(token: Token) -> bool:
     for _ in range(6):
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in current.children):
             return True
-        if current.head is current or current.dep_ in ("ccomp", "ROOT"):
+        if current.head == current or current.dep_ in ("ccomp", "ROOT"):
             return False
         current = current.head
     return False
@@ -66,7 +66,7 @@ def speech_governor(token: Token, lexicon: Lexicon) -> Token | None:
             return current.head
         if current.dep_ == "pcomp" and current.head.head.lemma_.lower() in ACCUSING:
             return current.head.head  # "accused Russia of deporting": the accuser's claim
-        if current.head is current or current.dep_ == "ROOT":
+        if current.head == current or current.dep_ == "ROOT":
             break
         current = current.head
     for child in current.children:  # "X attacked Y, officials said"
@@ -86,7 +86,7 @@ def according_to(token: Token) -> Token | None:
                     for obj in to.children:
                         if obj.dep_ == "pobj":
                             return obj
-        if current.head is current:
+        if current.head == current:
             break
         current = current.head
     return None

@@ -167,7 +167,7 @@ class Participants:
         if not any(True for _ in prep_objects(participle, ("with",))):
             return NO_ACTORS
         verb = participle.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
             verb = verb.head
         subject, _ = find_subject(verb, lambda token: bool(self.index.phrase(token)))
         found = self.index.phrase(subject) if subject is not None else None
@@ -539,7 +539,9 @@ def _hyphen_agent(participle: Token, index: ActorIndex) -> Actors:
 def _parties(noun: Token) -> Token | None:
     """The subject of the clause whose object ``noun`` is: the parties to a brokered truce."""
     verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" else None
-    return find_subject(verb, lambda _: False)[0] if verb is not None else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None  # "a war against U.S.-backed mujahideen": no clause makes them parties
+    return find_subject(verb, lambda _: False)[0]
 
 
 def _addressees(token: Token) -> Iterable[tuple[Token | None, str]]:

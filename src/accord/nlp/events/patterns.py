@@ -40,6 +40,7 @@ _FLAG_KEYS = (
     "object_actor",
     "object_not_target",
     "crowd",
+    "received",
 )
 #: Keys naming a sector that follows from the act itself: for every code the pattern gives
 #: (``implied_target: CVL``) or, as a mapping, for some codes (``{"0813": CVL}``) or, for the
@@ -71,6 +72,7 @@ _FRAME_KEYS = {
     "also_code",
     "symmetric",
     "clausal",
+    "crimes",
 }
 _MODALITIES = ("asserted", "intended", "hypothetical", "negated", "reported", "keep")
 
@@ -98,6 +100,7 @@ class Pattern:
     object_actor: bool = False
     object_not_target: bool = False  # the object is a thing moved ("troops"), not the target
     crowd: bool = False  # unnamed crowds are the civilians of the place, against its government
+    received: bool = False  # the subject receives: the giver the target phrases name is the source
     refine: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
     # by the code the pattern gives (the target also by the source's sector): the sector of the
     # target the act implies when the text names none ("imposed a curfew": the source country's
@@ -142,6 +145,9 @@ class Frame:
     also_code: str | None = None  # a second event the frame word makes: a denial is 016
     symmetric: bool = False  # its fallback event, made by several actors together, is mutual
     clausal: bool = False  # governs "that"-clauses too ("warned that ..."), not only "to ..."
+    # speech that a named actor committed a crime (a pattern id: genocide) accuses it (code);
+    # such a frame keeps the crime as its own event and governs nothing else
+    crimes: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
 
     def own_pattern(self, code: str, *, require_target: bool = False) -> Pattern:
         """The pattern standing for the frame word itself (its fallback or second code)."""
@@ -176,7 +182,9 @@ class Lexicon:
     verb_frames: dict[str, Frame]
     noun_frames: dict[str, Frame]
     adjective_frames: dict[str, Frame]
+    accusing_frames: dict[str, Frame]  # by speech verb: "said X committed genocide"
     light_verbs: frozenset[str]
+    occurrence_verbs: frozenset[str]
     default_target_preps: tuple[str, ...]
     speech_verbs: frozenset[str]
     hearsay_adverbs: frozenset[str]
@@ -194,6 +202,7 @@ def load_lexicon() -> Lexicon:
     frames: dict[str, Frame] = {}
     words: dict[str, set[str]] = {
         "light_verbs": set(),
+        "occurrence_verbs": set(),
         "speech_verbs": set(),
         "hearsay_adverbs": set(),
         "agent_nouns": set(),
@@ -212,7 +221,8 @@ def load_lexicon() -> Lexicon:
         if "default_target_preps" in document:
             preps = tuple(_strings(path, "default_target_preps", document["default_target_preps"]))
     by_word: dict[str, dict[str, Frame]] = {"verbs": {}, "nouns": {}, "adjectives": {}}
-    for frame in frames.values():
+    accusing = {verb: f for f in frames.values() if f.crimes for verb in f.verbs}
+    for frame in (f for f in frames.values() if not f.crimes):
         for kind, lemmas in (
             ("verbs", frame.verbs),
             ("nouns", frame.nouns),
@@ -226,7 +236,9 @@ def load_lexicon() -> Lexicon:
         verb_frames=by_word["verbs"],
         noun_frames=by_word["nouns"],
         adjective_frames=by_word["adjectives"],
+        accusing_frames=accusing,
         light_verbs=frozenset(words["light_verbs"]),
+        occurrence_verbs=frozenset(words["occurrence_verbs"]),
         default_target_preps=preps,
         speech_verbs=frozenset(words["speech_verbs"]),
         hearsay_adverbs=frozenset(words["hearsay_adverbs"]),
@@ -323,6 +335,9 @@ def _frame(path: Path, spec: Any, codebook: Codebook) -> Frame:
     for key in ("fallback", "also_code"):
         if spec.get(key) is not None and str(spec[key]) not in codebook:
             raise DataFileError(str(path), f"{where}: {key} '{spec[key]}' is not in cameo.yaml")
+    crimes = {str(k): str(v) for k, v in (spec.get("crimes") or {}).items()}
+    if any(code not in codebook for code in crimes.values()):
+        raise DataFileError(str(path), f"{where}: crimes name a code not in cameo.yaml")
     return Frame(
         id=spec["id"],
         verbs=frozenset(_strings(path, where, spec.get("verbs", []))),
@@ -337,6 +352,7 @@ def _frame(path: Path, spec: Any, codebook: Codebook) -> Frame:
         also_code=None if spec.get("also_code") is None else str(spec["also_code"]),
         symmetric=bool(spec.get("symmetric", False)),
         clausal=bool(spec.get("clausal", False)),
+        crimes=crimes,
     )
 
 

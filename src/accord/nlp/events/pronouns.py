@@ -142,7 +142,7 @@ class PronounResolver:
         """What the subject of the clause an object pronoun belongs to names."""
         verb = token.head
         for _ in range(MAX_CLIMB):
-            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
                 break
             verb = verb.head  # "signed an agreement with him": past the noun to the verb
         subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
