@@ -24,7 +24,7 @@ from accord.nlp.events.arguments import (
     agent,
     find_subject,
 )
-from accord.nlp.events.candidates import Candidate
+from accord.nlp.events.candidates import Candidate, code_token
 from accord.nlp.events.matching import (
     complement_verb,
     direct_object,
@@ -40,6 +40,8 @@ PLACE_PREPS = ("in", "at", "to", "into")
 CONFLICT = frozenset({"15", "17", "18", "19", "20"})
 OWNED_WITHOUT_TARGET = frozenset({"16", "17", "18", "19", "20"})
 VIOLENT_WITHOUT_TARGET = frozenset({"18", "19", "20"})
+#: Force posture and violence, which land on a place that may be reached beyond their phrase.
+FORCE = frozenset({"15", "18", "19", "20"})
 EVENT_AGENTS = frozenset({"strike", "airstrike", "attack", "raid", "bombing", "ambush", "shelling"})
 CONFLICT_PLACE_PREPS = ("of", "in", "across", "near", "on", "at", "into", "over", "around")
 #: Military retreat and de-escalation, whose target is where troops pull back from.
@@ -61,6 +63,13 @@ ORIGIN_PREPS = ("by", "from")
 #: or, naming no one, by a country's opposition or people to their own government ("the
 #: opposition demanded early elections").
 DEMANDS = frozenset({"10"})
+#: Roots of acts against a party, which a coordinated act of the same subject continues.
+HOSTILE = frozenset({"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"})
+#: Threats, whose target is whom their condition is put to, and the words that set one.
+THREATS = frozenset({"13"})
+CONDITIONS = frozenset({"unless", "if"})
+#: Deeds whose unnamed doers are a sector of the country they happened in: "the coup in Mali".
+DEED_DOERS = {"coup": "MIL", "putsch": "MIL"}
 
 
 @dataclass(frozen=True)
@@ -197,18 +206,25 @@ class Participants:
         for head, path in _target_heads(candidate, self.lexicon):
             if head is None:
                 continue
-            if path in ("place", "scene"):
+            if path in ("place", "scene", "landed"):
                 place = self.index.place(head)
                 avoid = own if path == "place" else parties
                 if place is not None and place.country and place.country not in avoid:
                     actor = EventActor(
                         place.country, place.country, None, None, place.text, place.start, place.end
                     )
-                    return Actors((actor,), "place")
+                    return Actors((actor,), "landed" if path == "landed" else "place")
                 continue
             found = self._target_phrase(head, parties)
             if mutual and found.path == "modifier" and self._qualifies(found, head):
                 continue
+            if path == "condition" and found.path == "direct":
+                found = Resolved(found.mentions, "condition")
+            if path == "shared":  # a placed actor, not a place or a thing it qualifies
+                placed = all(m.country or m.code.startswith("IGO") for m in found.mentions)
+                if found.path not in ("direct", "coordinated", "nested", "doers") or not placed:
+                    continue
+                found = Resolved(found.mentions, "shared")
             others = _others(found.mentions, sources)
             if others:
                 inherited = path == "inherited" and found.path == "direct"
@@ -243,10 +259,27 @@ class Participants:
         if not found and head.head.lower_ in ORIGIN_PREPS:
             found = self._capital(head)  # "demanded an apology from Ankara"
         if not found:
+            found = self._doers(head)
+        if not found:
             named_before = self.index.pronouns.definite(head, parties)
             if named_before:
                 return Resolved(named_before, "anaphor", head)
         return self._placed(found)
+
+    def _doers(self, deed: Token) -> Resolved:
+        """Who did a deed placed in a country that names no doer: "the coup in Mali" -> MLIMIL."""
+        sector = DEED_DOERS.get(deed.lemma_.lower())
+        for _, obj in prep_objects(deed, ("in",)) if sector else ():
+            place = self.index.place(obj)
+            if place is not None and place.country:
+                start, end = deed.left_edge.idx, obj.idx + len(obj.text)
+                code = place.country + (sector or "")
+                text = self.index.doc.text[start:end]
+                mention = ActorMention(
+                    start, end, text, code, place.country, sector, None, "group", "deed"
+                )
+                return Resolved((mention,), "doers", deed)
+        return NOTHING
 
     def _capital(self, token: Token) -> Resolved:
         """A capital read as a place that speaks for its state: "calls from Kyiv"."""
@@ -264,8 +297,8 @@ class Participants:
 
     def _placed(self, found: Resolved) -> Resolved:
         """Sector-only actors placed by their own phrase ("militias in northeast Syria",
-        "residents of Mariupol") or, as an object, by where their clause happened ("detained
-        protesters in the West Bank")."""
+        "residents of Mariupol", "travellers at Nairobi airport") or, as an object, by where
+        their clause happened ("detained protesters in the West Bank")."""
         return replace(found, mentions=tuple(self._placed_mention(m) for m in found.mentions))
 
     def _placed_mention(self, mention: ActorMention) -> ActorMention:
@@ -274,7 +307,7 @@ class Participants:
         words = self.index.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         noun = words.root if words is not None else None
         while noun is not None and noun.pos_ != "VERB":  # "government buildings in Kuwait"
-            for _, obj in prep_objects(noun, ("in", "of")):
+            for _, obj in prep_objects(noun, ("in", "of", "at")):
                 place = self.index.place(obj)
                 if place is not None and place.country:
                     return _in_country(mention, place.country)
@@ -366,6 +399,7 @@ def _target_heads(candidate: Candidate, lexicon: Lexicon) -> Iterable[tuple[Toke
             for anchor in (inner.head, *direct_objects(inner.head)):
                 for _, pobj in prep_objects(anchor, preps):
                     yield pobj, "inherited"
+            yield from _shared(inner, lexicon)
         elif _participle_clause(inner):  # "reopened its border to Qatar, ending the embargo"
             for _, pobj in prep_objects(inner.head, preps):
                 yield pobj, "inherited"
@@ -379,6 +413,11 @@ def _target_heads(candidate: Candidate, lexicon: Lexicon) -> Iterable[tuple[Toke
             if not frame.addressee_first:
                 for _, pobj in prep_objects(token, preps):
                     yield pobj, "phrase"
+        for token, _ in candidate.frames[-1:]:
+            if token.dep_ == "conj":  # "condemned the coup in Mali and called for elections"
+                yield from _shared(token, lexicon)
+    if candidate.code[:2] in THREATS:
+        yield from _conditioned(inner)
     retreat = (pattern.code or "").startswith(RETREAT)
     if candidate.code[:2] in CONFLICT or retreat:  # "shelled districts of Kharkiv"
         place_preps = (*CONFLICT_PLACE_PREPS, "from") if retreat else CONFLICT_PLACE_PREPS
@@ -389,6 +428,8 @@ def _target_heads(candidate: Candidate, lexicon: Lexicon) -> Iterable[tuple[Toke
                     yield pobj, "phrase"  # "across Yugoslavia": a state no gazetteer holds
                 for _, inner_pobj in prep_objects(pobj, place_preps):
                     yield inner_pobj, "place"
+        if candidate.code[:2] in FORCE:
+            yield from _landing(candidate, place_preps)
     if pattern.place_target:
         anchors = [inner, *direct_objects(inner)]
         if candidate.light_verb is not None:
@@ -400,6 +441,50 @@ def _target_heads(candidate: Candidate, lexicon: Lexicon) -> Iterable[tuple[Toke
     if pattern.object and (pattern.code or "")[:3] in SCENE_CODES:  # "claimed the attacks"
         for token in (*inner.subtree, *inner.sent):
             yield token, "scene"
+
+
+def _landing(candidate: Candidate, preps: tuple[str, ...]) -> Iterable[tuple[Token, str]]:
+    """Where force lands when its own phrases name no one, never the source's own country: a
+    place coordinated with its place ("near Syria's frontier and in Idlib"), one of a light
+    verb ("began drills in waters surrounding Japan") or of a coordinated act ("fired rockets
+    and entered villages in northern Israel"), and whom such a place surrounds."""
+    inner = candidate.inner
+    anchors = [inner, *direct_objects(inner)]
+    if candidate.light_verb is not None:
+        anchors.append(candidate.light_verb)
+    if inner.pos_ == "VERB":
+        anchors.extend(c for c in inner.conjuncts if c.pos_ == "VERB")
+    for anchor in anchors:
+        for prep in (c for c in anchor.children if c.dep_ == "prep" and c.lower_ in preps):
+            for link in (prep, *prep.conjuncts):
+                for obj in (o for o in link.children if o.dep_ == "pobj"):
+                    yield obj, "landed"
+                    if any(_occupants(obj)):
+                        yield obj, "phrase"  # "zones surrounding Taiwan"
+
+
+def _conditioned(threat: Token) -> Iterable[tuple[Token, str]]:
+    """Whom a threat's condition is put to: "threatened to veto the budget unless Germany
+    dropped its demands"."""
+    for verb in (threat, *(c for c in threat.children if c.dep_ in ("xcomp", "ccomp"))):
+        for clause in (c for c in verb.children if c.dep_ == "advcl"):
+            if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in clause.children):
+                yield from ((c, "condition") for c in clause.children if c.dep_ == "nsubj")
+
+
+def _shared(second: Token, lexicon: Lexicon) -> Iterable[tuple[Token, str]]:
+    """Who the first of two acts of one subject is toward, for the second that names no one,
+    when the first is hostile: "denounced Serbia and recalled its ambassador", "withdrew from
+    the accord with Belarus and imposed sanctions" (not "thanked France and called for calm")."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in second.children):
+        return  # "a bomber killed 22 people and Islamic State claimed the attack"
+    first = code_token(second.head, lexicon, 0)
+    if first is None or first.code[:2] not in HOSTILE:
+        return
+    for obj in direct_objects(second.head):
+        yield obj, "shared"
+    for _, pobj in prep_objects(second.head, ("from", "of", "out")):
+        yield pobj, "shared"
 
 
 def _participle_clause(verb: Token) -> bool:
