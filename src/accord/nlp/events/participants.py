@@ -148,6 +148,8 @@ class Participants:
                 return self._partner_of(top), NO_ACTORS
             return _by_event(top, self.index), NO_ACTORS
         if top.dep_ == "amod":
+            if candidate.pattern.clause_only:
+                return NO_ACTORS, NO_ACTORS
             return _hyphen_agent(top, self.index), NO_ACTORS
         subject, inherited = find_subject(top, lambda token: bool(self.index.phrase(token)))
         if subject is None:

@@ -41,6 +41,7 @@ _FLAG_KEYS = (
     "object_not_target",
     "crowd",
     "received",
+    "clause_only",
 )
 #: Keys naming a sector that follows from the act itself: for every code the pattern gives
 #: (``implied_target: CVL``) or, as a mapping, for some codes (``{"0813": CVL}``) or, for the
@@ -101,6 +102,8 @@ class Pattern:
     object_not_target: bool = False  # the object is a thing moved ("troops"), not the target
     crowd: bool = False  # unnamed crowds are the civilians of the place, against its government
     received: bool = False  # the subject receives: the giver the target phrases name is the source
+    # as a participle before a noun ("U.S.-backed forces") it names a standing tie, not an act
+    clause_only: bool = False
     refine: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
     # by the code the pattern gives (the target also by the source's sector): the sector of the
     # target the act implies when the text names none ("imposed a curfew": the source country's
