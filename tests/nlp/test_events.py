@@ -313,3 +313,14 @@ def test_a_headline_without_a_verb_is_read_to_its_end(annotate):
     """Climbing the parse stops at the root even when the root is a noun (tokens compare with
     ==, not `is`: spaCy makes a new Token object on each access)."""
     assert list(annotate("A deal signed with Equinor.").annotations.events) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fears of a trade war between the United States and Japan pushed the dollar lower.",
+        "Asked why only Japan was committed to new steps, Japan's finance minister said nothing.",
+    ],
+)
+def test_a_trade_war_is_no_fighting_and_a_question_is_no_appeal(annotate, text):
+    assert list(annotate(text, "1987-04-01").annotations.events) == []

@@ -243,6 +243,8 @@ def _framed(token: Token, frame: Frame, lexicon: Lexicon, depth: int) -> Candida
     if depth >= MAX_FRAME_DEPTH or _names_or_cancels(token):
         return None
     comp = complement_verb(token, clausal=frame.clausal)
+    if comp is not None and _is_question(comp):
+        comp = None  # "asked why Japan was committed": a question, not a request
     noun = _noun_complement(token) if frame.noun_complement != "none" else None
     # a frame that keeps its noun's code commits to that noun first: "agreed to a ceasefire
     # to end the war" agreed to the ceasefire
@@ -251,6 +253,18 @@ def _framed(token: Token, frame: Frame, lexicon: Lexicon, depth: int) -> Candida
         order.reverse()
     inner, noun_inner = _first_coded(order, lexicon, depth + 1)
     return _recoded(token, frame, inner, noun_inner) if inner is not None else None
+
+
+def _is_question(clause: Token) -> bool:
+    """A clause opened by a question word or "whether"/"if": what is asked, not what is urged."""
+    return any(
+        child.i < clause.i
+        and (
+            child.tag_ in ("WRB", "WP", "WDT")
+            or (child.dep_ == "mark" and child.lower_ in ("whether", "if"))
+        )
+        for child in clause.children
+    )
 
 
 def _recoded(token: Token, frame: Frame, inner: Candidate, noun_inner: bool) -> Candidate | None:
