@@ -12,8 +12,10 @@ pattern constraint (object, preposition, particle, subject, complement, modifier
 three) plus 0.1 when a frame recoded a matched complement; a source found directly counts 1.0,
 through coordination 0.95, inherited from a governing clause 0.9, through a pronoun 0.8 and
 through a modifier ("Russian oil") 0.75; a target likewise, 0.85 when it is the partner of
-the object ("talks with Iran"), 0.8 through "the country" or "the alliance", 0.95 when there is
-none, 0.8 when it is the country of a place and 0.8 when the act implies it.
+the object ("talks with Iran"), shared with a first hostile act or put by a threat's "unless"
+clause, 0.8 through "the country" or "the alliance", 0.95 when there is none, 0.8 when it is
+the country of a place or the act implies it, and 0.75 when it is where force lands beyond
+the act's own phrase or the doers of a coup in a country (``PATH_WEIGHT``).
 
 What an act implies, a pattern says: a bare country that masses troops is its military
 (``source_sector``), a government that imposes a curfew acts on its own civilians and farmers
