@@ -324,3 +324,10 @@ def test_a_headline_without_a_verb_is_read_to_its_end(annotate):
 )
 def test_a_trade_war_is_no_fighting_and_a_question_is_no_appeal(annotate, text):
     assert list(annotate(text, "1987-04-01").annotations.events) == []
+
+
+def test_talks_between_a_nameless_party_and_states_are_not_talks_among_the_states(annotate):
+    text = "Mulford cited progress in talks between banks and Mexico, Chile, and Venezuela."
+    assert list(annotate(text, "1987-04-01").annotations.events) == []
+    text = "Talks between Israel, Egypt and Jordan opened in Cairo."
+    assert len(annotate(text, "1987-04-01").annotations.events) == 6

@@ -579,11 +579,20 @@ def _between(noun: Token, index: ActorIndex) -> tuple[Actors, Actors]:
     heads = [noun, *(obj for _, obj in prep_objects(noun, ("of",)))]
     for head in heads:
         for _, obj in prep_objects(head, ("between", "among")):
+            if any(_no_party(party, index) for party in (obj, *obj.conjuncts)):
+                continue  # "talks between banks and Mexico, Chile": not Mexico with Chile
             found = index.phrase(obj, modifiers=False)
             if len(found.mentions) >= 2:
                 pair = actors_of(found, "between")
                 return pair, pair
     return NO_ACTORS, NO_ACTORS
+
+
+def _no_party(token: Token, index: ActorIndex) -> bool:
+    """A noun among the parties that names no country or organisation ("banks")."""
+    if token.pos_ == "PRON":
+        return False
+    return not any(m.country or m.code.startswith("IGO") for m in index.at(token))
 
 
 def _nominal_sources(
