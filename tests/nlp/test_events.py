@@ -331,3 +331,12 @@ def test_talks_between_a_nameless_party_and_states_are_not_talks_among_the_state
     assert list(annotate(text, "1987-04-01").annotations.events) == []
     text = "Talks between Israel, Egypt and Jordan opened in Cairo."
     assert len(annotate(text, "1987-04-01").annotations.events) == 6
+
+
+def test_help_by_doing_is_the_help_asked_for(annotate):
+    text = "Ecuador has asked Venezuela to help by supplying 50,000 barrels of oil a day."
+    found = {
+        (e.cameo, e.source.code, e.target.code if e.target else None)
+        for e in annotate(text, "1987-03-10").annotations.events
+    }
+    assert found == {("0211", "ECU", "VEN")}  # the supply is Venezuela's, asked by Ecuador

@@ -151,8 +151,8 @@ def complement_verb(token: Token, *, clausal: bool = True) -> Token | None:
             return child
         if child.dep_ in OBJECT_DEPS and child.tag_ == "VBG":
             return child  # "denied signing"
-    for child in token.children:  # "interested in expanding", "committed to working"
-        if child.dep_ == "prep" and child.lower_ in ("in", "to", "on"):
+    for child in token.children:  # "interested in expanding", "help by supplying"
+        if child.dep_ == "prep" and child.lower_ in ("in", "to", "on", "by"):
             for obj in child.children:
                 if obj.dep_ == "pcomp" and obj.pos_ == "VERB":
                     return obj
