@@ -319,6 +319,9 @@ def test_a_headline_without_a_verb_is_read_to_its_end(annotate):
     "text",
     [
         "Fears of a trade war between the United States and Japan pushed the dollar lower.",
+        "This could revive the war of words between the U.S. and West Germany.",
+        "The spokesman said South Korea had been gradually appreciating its currency.",
+        "Asked if Seoul's measures could succeed, the U.S. commerce secretary said nothing.",
         "Asked why only Japan was committed to new steps, Japan's finance minister said nothing.",
     ],
 )
@@ -340,3 +343,9 @@ def test_help_by_doing_is_the_help_asked_for(annotate):
         for e in annotate(text, "1987-03-10").annotations.events
     }
     assert found == {("0211", "ECU", "VEN")}  # the supply is Venezuela's, asked by Ecuador
+
+
+def test_a_modifier_of_the_source_s_own_country_is_no_target(annotate):
+    text = "The U.S. commerce secretary urged action on removing tariffs on U.S. cars."
+    events = list(annotate(text, "1987-04-01").annotations.events)
+    assert events and all(e.target is None for e in events)

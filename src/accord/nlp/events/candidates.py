@@ -143,6 +143,8 @@ def code_token(token: Token, lexicon: Lexicon, depth: int) -> Candidate | None:
         if match is not None and (match.pattern.complement or match.pattern.predicate):
             return _from_match(match, lexicon)  # "declined to comment", "called the raid a crime"
         frame = lexicon.verb_frames.get(lemma)
+        if frame is not None and _asks(token):
+            frame = None  # "asked if the measures could succeed": a question, not a request
         framed = _framed(token, frame, lexicon, depth) if frame else None
         if framed is not None:
             return framed
@@ -243,8 +245,6 @@ def _framed(token: Token, frame: Frame, lexicon: Lexicon, depth: int) -> Candida
     if depth >= MAX_FRAME_DEPTH or _names_or_cancels(token):
         return None
     comp = complement_verb(token, clausal=frame.clausal)
-    if comp is not None and _is_question(comp):
-        comp = None  # "asked why Japan was committed": a question, not a request
     noun = _noun_complement(token) if frame.noun_complement != "none" else None
     # a frame that keeps its noun's code commits to that noun first: "agreed to a ceasefire
     # to end the war" agreed to the ceasefire
@@ -253,6 +253,11 @@ def _framed(token: Token, frame: Frame, lexicon: Lexicon, depth: int) -> Candida
         order.reverse()
     inner, noun_inner = _first_coded(order, lexicon, depth + 1)
     return _recoded(token, frame, inner, noun_inner) if inner is not None else None
+
+
+def _asks(token: Token) -> bool:
+    """A verb whose clause is a question: "asked why", "asked whether"."""
+    return any(_is_question(c) for c in token.children if c.dep_ in ("ccomp", "xcomp"))
 
 
 def _is_question(clause: Token) -> bool:

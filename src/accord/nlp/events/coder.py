@@ -170,6 +170,8 @@ class EventCoder:
         events = []
         for source, target in _pairs(sources, targets, mutual):
             rule, target_path = candidate.rule, targets.path
+            if target is not None and target_path == "modifier" and target.code == source.country:
+                target = None  # "urged action on removing tariffs on U.S. cars": not the U.S.
             if sectored & {source, target}:
                 rule += "+source_sector"
             if target is None or (targets.path == "place" and target.code == source.country):
