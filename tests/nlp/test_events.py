@@ -352,3 +352,11 @@ def test_a_modifier_of_the_source_s_own_country_is_no_target(annotate):
     text = "The U.S. commerce secretary urged action on removing tariffs on U.S. cars."
     events = list(annotate(text, "1987-04-01").annotations.events)
     assert events and all(e.target is None for e in events)
+
+
+def test_a_by_phrase_makes_a_conjoined_participle_passive(annotate):
+    text = "In the United States, Scott is one of 707 people shot and killed by police this year."
+    killings = {
+        e.source.code for e in annotate(text, "2016-09-22").annotations.events if e.root == "18"
+    }
+    assert killings == {"USACOP"}  # the police, not the people who were killed

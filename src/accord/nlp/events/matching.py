@@ -34,7 +34,11 @@ RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
 
 def is_passive(token: Token) -> bool:
     """A passive clause, or a participle after its noun: "talks *mediated* by China"."""
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) or _reduced(token)
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
+        return True
+    on_subject = token.dep_ == "acl" and token.head.dep_ in ("nsubj", "nsubjpass")
+    by = any(c.dep_ == "agent" for c in token.children)  # "shot and *killed by* police"
+    return (by and not on_subject) or _reduced(token)
 
 
 def _reduced(token: Token) -> bool:
