@@ -6,14 +6,6 @@ from __future__ import annotations
 import pytest
 
 
-def coded(annotate, text: str, date: str = "2023-06-12") -> set[tuple]:
-    """(cameo, source, target, modality) of every event found in ``text``."""
-    events = annotate(text, date).annotations.events
-    return {
-        (e.cameo, e.source.code, e.target.code if e.target else None, e.modality) for e in events
-    }
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -117,8 +109,8 @@ def coded(annotate, text: str, date: str = "2023-06-12") -> set[tuple]:
         ),
     ],
 )
-def test_a_missed_event_is_coded(annotate, text, expected):
-    assert expected in coded(annotate, text)
+def test_a_missed_event_is_coded(coded, text, expected):
+    assert expected in coded(text)
 
 
 @pytest.mark.parametrize(
@@ -138,15 +130,15 @@ def test_a_missed_event_is_coded(annotate, text, expected):
         ("Tanzania has cut spending in line with a package agreed with the IMF.", "01"),
     ],
 )
-def test_no_event_is_invented(annotate, text, root):
-    assert not {e for e in coded(annotate, text) if e[0].startswith(root)}
+def test_no_event_is_invented(coded, text, root):
+    assert not {e for e in coded(text) if e[0].startswith(root)}
 
 
-def test_a_rejected_call_is_not_the_rejecter_s_own_appeal(annotate):
-    events = coded(annotate, "China rejected calls for talks with Taiwan.")
+def test_a_rejected_call_is_not_the_rejecter_s_own_appeal(coded):
+    events = coded("China rejected calls for talks with Taiwan.")
     assert not {e for e in events if e[0].startswith("02")}
 
 
-def test_strikes_called_off_are_negated_strikes_not_an_appeal(annotate):
-    events = coded(annotate, "Israel called off air strikes on Lebanon at the last minute.")
+def test_strikes_called_off_are_negated_strikes_not_an_appeal(coded):
+    events = coded("Israel called off air strikes on Lebanon at the last minute.")
     assert events == {("195", "ISR", "LBN", "negated")}

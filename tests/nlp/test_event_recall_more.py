@@ -6,14 +6,6 @@ from __future__ import annotations
 import pytest
 
 
-def coded(annotate, text: str, date: str = "2023-06-12") -> set[tuple]:
-    """(cameo, source, target, modality) of every event found in ``text``."""
-    events = annotate(text, date).annotations.events
-    return {
-        (e.cameo, e.source.code, e.target.code if e.target else None, e.modality) for e in events
-    }
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -56,8 +48,8 @@ def coded(annotate, text: str, date: str = "2023-06-12") -> set[tuple]:
         ),
     ],
 )
-def test_a_missed_event_is_coded(annotate, text, expected):
-    assert expected in coded(annotate, text)
+def test_a_missed_event_is_coded(coded, text, expected):
+    assert expected in coded(text)
 
 
 def test_a_hyphen_after_an_abbreviation_is_split_with_offsets_kept(nlp):
@@ -67,15 +59,15 @@ def test_a_hyphen_after_an_abbreviation_is_split_with_offsets_kept(nlp):
     assert ("U.S.-Iranian", 26) in words
 
 
-def test_the_backers_of_a_group_are_not_the_parties_of_a_war_against_it(annotate):
+def test_the_backers_of_a_group_are_not_the_parties_of_a_war_against_it(coded):
     text = "The Soviet army fought a long war against U.S.-backed mujahideen in Afghanistan."
-    assert not {e for e in coded(annotate, text, "1989-02-15") if e[0] == "051"}
+    assert not {e for e in coded(text, "1989-02-15") if e[0] == "051"}
     text = "The U.S.-backed government in Kabul collapsed."  # a standing tie, not an act
-    assert not {e for e in coded(annotate, text, "2021-08-15") if e[0] == "051"}
+    assert not {e for e in coded(text, "2021-08-15") if e[0] == "051"}
 
 
-def test_a_visitor_received_is_still_a_host_s_meeting(annotate):
-    events = coded(annotate, "President Xi received the Russian foreign minister in Beijing.")
+def test_a_visitor_received_is_still_a_host_s_meeting(coded):
+    events = coded("President Xi received the Russian foreign minister in Beijing.")
     assert not {e for e in events if e[0].startswith("07")}
 
 
@@ -87,10 +79,10 @@ def test_a_visitor_received_is_still_a_host_s_meeting(annotate):
         "Sudan's foreign minister said the army had killed dozens of civilians in Darfur.",
     ],
 )
-def test_speech_without_a_named_crime_and_culprit_accuses_no_one(annotate, text):
-    assert not {e for e in coded(annotate, text) if e[0].startswith("112")}
+def test_speech_without_a_named_crime_and_culprit_accuses_no_one(coded, text):
+    assert not {e for e in coded(text) if e[0].startswith("112")}
 
 
-def test_a_refusal_to_receive_aid_is_the_refuser_s_act(annotate):
-    events = coded(annotate, "Eritrea refused to receive food aid from the United States.")
+def test_a_refusal_to_receive_aid_is_the_refuser_s_act(coded):
+    events = coded("Eritrea refused to receive food aid from the United States.")
     assert ("1223", "ERI", "USA", "asserted") in events
