@@ -193,3 +193,17 @@ def test_a_blocking_pattern_implies_nothing(user_dir: Path):
     )
     with pytest.raises(DataFileError, match="a blocking pattern has no implied_target"):
         load_lexicon()
+
+
+def test_a_user_adds_the_doers_of_a_deed_and_a_bad_sector_is_named(user_dir: Path):
+    (user_dir / "verbs.yaml").write_text(
+        'version: "1"\ndescription: test\ndeed_doers:\n  MIL: [mutiny]\n'
+    )
+    assert load_lexicon().deed_doers["mutiny"] == "MIL"
+    assert load_lexicon().deed_doers["coup"] == "MIL"  # the bundled table still holds
+    _clear()
+    (user_dir / "verbs.yaml").write_text(
+        'version: "1"\ndescription: test\ndeed_doers:\n  military: [mutiny]\n'
+    )
+    with pytest.raises(DataFileError, match="deed_doers: 'military' is not a sector code"):
+        load_lexicon()

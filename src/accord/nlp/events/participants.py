@@ -68,8 +68,6 @@ HOSTILE = frozenset({"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"}
 #: Threats, whose target is whom their condition is put to, and the words that set one.
 THREATS = frozenset({"13"})
 CONDITIONS = frozenset({"unless", "if"})
-#: Deeds whose unnamed doers are a sector of the country they happened in: "the coup in Mali".
-DEED_DOERS = {"coup": "MIL", "putsch": "MIL"}
 
 
 @dataclass(frozen=True)
@@ -270,7 +268,7 @@ class Participants:
 
     def _doers(self, deed: Token) -> Resolved:
         """Who did a deed placed in a country that names no doer: "the coup in Mali" -> MLIMIL."""
-        sector = DEED_DOERS.get(deed.lemma_.lower())
+        sector = self.lexicon.deed_doers.get(deed.lemma_.lower())
         for _, obj in prep_objects(deed, ("in",)) if sector else ():
             place = self.index.place(obj)
             if place is not None and place.country:

@@ -193,6 +193,7 @@ class Lexicon:
     hearsay_adverbs: frozenset[str]
     agent_nouns: frozenset[str]
     agent_sectors: dict[str, str]
+    deed_doers: dict[str, str]  # "the coup in Mali": its doers are Mali's military
     reaction_verbs: frozenset[str]
 
 
@@ -213,6 +214,7 @@ def load_lexicon() -> Lexicon:
     }
     preps: tuple[str, ...] = ()
     sectors: dict[str, str] = {}
+    doers: dict[str, str] = {}
     for path in data_files(VERBS_FILE):
         document = read_data_file(path)
         for spec in document.get("frames") or []:
@@ -220,7 +222,8 @@ def load_lexicon() -> Lexicon:
             frames[frame.id] = frame
         for key, found in words.items():
             found.update(_strings(path, key, document.get(key, [])))
-        sectors.update(_sectors(path, document.get("agent_sectors") or {}))
+        sectors.update(_sectors(path, "agent_sectors", document.get("agent_sectors") or {}))
+        doers.update(_sectors(path, "deed_doers", document.get("deed_doers") or {}))
         if "default_target_preps" in document:
             preps = tuple(_strings(path, "default_target_preps", document["default_target_preps"]))
     by_word: dict[str, dict[str, Frame]] = {"verbs": {}, "nouns": {}, "adjectives": {}}
@@ -247,6 +250,7 @@ def load_lexicon() -> Lexicon:
         hearsay_adverbs=frozenset(words["hearsay_adverbs"]),
         agent_nouns=frozenset(words["agent_nouns"]),
         agent_sectors=sectors,
+        deed_doers=doers,
         reaction_verbs=frozenset(words["reaction_verbs"]),
     )
 
@@ -398,14 +402,14 @@ def _implied_sectors(
     return found
 
 
-def _sectors(path: Path, spec: Any) -> dict[str, str]:
+def _sectors(path: Path, key: str, spec: Any) -> dict[str, str]:
     """``{sector: [nouns]}`` turned into noun -> sector, sectors checked as 3 capitals."""
     if not isinstance(spec, dict):
-        raise DataFileError(str(path), "agent_sectors: expected a mapping of sector to nouns")
+        raise DataFileError(str(path), f"{key}: expected a mapping of sector to nouns")
     found: dict[str, str] = {}
     for sector, nouns in spec.items():
         if not (isinstance(sector, str) and len(sector) == 3 and sector.isupper()):
-            raise DataFileError(str(path), f"agent_sectors: '{sector}' is not a sector code")
-        for noun in _strings(path, f"agent_sectors.{sector}", nouns):
+            raise DataFileError(str(path), f"{key}: '{sector}' is not a sector code")
+        for noun in _strings(path, f"{key}.{sector}", nouns):
             found[noun] = sector
     return found
