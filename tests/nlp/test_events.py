@@ -315,6 +315,7 @@ def test_a_headline_without_a_verb_is_read_to_its_end(annotate):
         "Mexico avoided shooting itself in the foot when it chose its tariffs.",
         "U.S. President Barack Obama avoided taking her to the hospital.",
         "Asked if Seoul's measures could succeed, the U.S. commerce secretary said nothing.",
+        "The minister asked whether Washington would lift the sanctions.",
         "Asked why only Japan was committed to new steps, Japan's finance minister said nothing.",
     ],
 )

@@ -68,7 +68,7 @@ def sentence_candidates(sentence: Span, lexicon: Lexicon) -> Iterator[Candidate]
         candidate = code_token(token, lexicon, 0)
         if candidate is not None:
             found.append(candidate)
-    used: set[int] = set()
+    used: set[int] = set(_asked(sentence, lexicon))
     for candidate in found:
         used.update(candidate.consumed - {candidate.trigger.i})
     emitted: set[int] = set()
@@ -253,6 +253,16 @@ def _framed(token: Token, frame: Frame, lexicon: Lexicon, depth: int) -> Candida
         order.reverse()
     inner, noun_inner = _first_coded(order, lexicon, depth + 1)
     return _recoded(token, frame, inner, noun_inner) if inner is not None else None
+
+
+def _asked(sentence: Span, lexicon: Lexicon) -> Iterator[int]:
+    """The tokens of questions a frame verb asks ("asked whether Washington would lift the
+    sanctions"): what is asked about did not happen for being asked."""
+    for token in sentence:
+        if token.pos_ == "VERB" and verb_lemma(token) in lexicon.verb_frames:
+            for child in token.children:
+                if child.dep_ in ("ccomp", "xcomp") and _is_question(child):
+                    yield from (t.i for t in child.subtree)
 
 
 def _asks(token: Token) -> bool:
