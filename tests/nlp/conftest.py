@@ -1,10 +1,16 @@
-"""Fixtures of the NLP tests: the events of a text as comparable tuples."""
+"""Fixtures of the NLP tests: the events of a text as comparable tuples, and a user data
+folder for the event knowledge files."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
+
+from accord.nlp.events.codebook import load_codebook
+from accord.nlp.events.patterns import load_lexicon
+from accord.nlp.lexicon import USER_DATA_ENV, read_data_file
 
 
 @pytest.fixture
@@ -19,3 +25,19 @@ def coded(annotate) -> Callable[..., set[tuple]]:
         }
 
     return run
+
+
+@pytest.fixture
+def user_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """A user data folder for the codebook and patterns; their caches are emptied around it."""
+    monkeypatch.setenv(USER_DATA_ENV, str(tmp_path))
+    _clear_event_knowledge()
+    yield tmp_path
+    monkeypatch.delenv(USER_DATA_ENV)
+    _clear_event_knowledge()
+
+
+def _clear_event_knowledge() -> None:
+    load_codebook.cache_clear()
+    load_lexicon.cache_clear()
+    read_data_file.cache_clear()

@@ -9,23 +9,7 @@ import pytest
 from accord.errors import DataFileError
 from accord.nlp.events.codebook import PLOVER_TYPES, load_codebook, quad_class_of
 from accord.nlp.events.patterns import load_lexicon
-from accord.nlp.lexicon import USER_DATA_ENV, read_data_file
-
-
-@pytest.fixture
-def user_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    """A user data folder; the knowledge caches are emptied before and after."""
-    monkeypatch.setenv(USER_DATA_ENV, str(tmp_path))
-    _clear()
-    yield tmp_path
-    monkeypatch.delenv(USER_DATA_ENV)
-    _clear()
-
-
-def _clear() -> None:
-    load_codebook.cache_clear()
-    load_lexicon.cache_clear()
-    read_data_file.cache_clear()
+from accord.nlp.lexicon import read_data_file
 
 
 def test_codebook_has_every_root_and_the_detailed_codes():
@@ -107,7 +91,8 @@ def test_a_pattern_with_an_unknown_code_or_key_is_rejected(user_dir: Path):
     (user_dir / "verbs.yaml").write_text(
         'version: "1"\ndescription: test\nverbs:\n  - {id: snub, verb: snub, cod: "120"}\n'
     )
-    _clear()
+    load_lexicon.cache_clear()
+    read_data_file.cache_clear()
     with pytest.raises(DataFileError, match="unknown keys"):
         load_lexicon()
 

@@ -10,9 +10,8 @@ from rich.console import Console
 
 from accord._cli_format import article_view
 from accord.errors import DataFileError
-from accord.nlp.events.codebook import load_codebook
 from accord.nlp.events.patterns import load_lexicon
-from accord.nlp.lexicon import USER_DATA_ENV, read_data_file
+from accord.nlp.lexicon import read_data_file
 from accord.store import Batch, open_store, queries
 
 
@@ -142,21 +141,6 @@ def test_an_implied_target_is_stored_and_shown(annotate):
     assert "NLDAGR (Dutch farmers) → NLDGOV ()" in console.export_text()
 
 
-@pytest.fixture
-def user_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setenv(USER_DATA_ENV, str(tmp_path))
-    _clear()
-    yield tmp_path
-    monkeypatch.delenv(USER_DATA_ENV)
-    _clear()
-
-
-def _clear() -> None:
-    load_codebook.cache_clear()
-    load_lexicon.cache_clear()
-    read_data_file.cache_clear()
-
-
 def test_a_mapping_holds_for_the_codes_and_source_sectors_it_names(user_dir: Path):
     (user_dir / "verbs.yaml").write_text(
         'version: "1"\ndescription: test\nverbs:\n'
@@ -201,7 +185,8 @@ def test_a_user_adds_the_doers_of_a_deed_and_a_bad_sector_is_named(user_dir: Pat
     )
     assert load_lexicon().deed_doers["mutiny"] == "MIL"
     assert load_lexicon().deed_doers["coup"] == "MIL"  # the bundled table still holds
-    _clear()
+    load_lexicon.cache_clear()
+    read_data_file.cache_clear()
     (user_dir / "verbs.yaml").write_text(
         'version: "1"\ndescription: test\ndeed_doers:\n  military: [mutiny]\n'
     )
